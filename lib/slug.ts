@@ -1,0 +1,34 @@
+const MAX_SLUG_LENGTH = 80;
+const khmerWords = new Intl.Segmenter("km", { granularity: "word" });
+
+/**
+ * A URL slug that stays readable in either language: Latin text is lowercased
+ * and stripped of accents; Khmer keeps its letters, with hyphens between words
+ * found by ICU (Khmer runs words together without spaces).
+ */
+export function slugify(input: string): string {
+  const words: string[] = [];
+  const normalized = input
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/['\u2019]/g, "");
+  for (const segment of khmerWords.segment(normalized)) {
+    if (!segment.isWordLike) continue;
+    const word = segment.segment.replace(/[^\p{L}\p{M}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+    if (word) words.push(word);
+  }
+  let slug = "";
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if ([...next].length > MAX_SLUG_LENGTH) break;
+    slug = next;
+  }
+  return slug;
+}
+
+/** True for a slug as slugify would write it: letters, marks and digits joined by single hyphens. */
+export function isValidSlug(slug: string): boolean {
+  return slug.length > 0 && [...slug].length <= MAX_SLUG_LENGTH && /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(slug);
+}

@@ -1,0 +1,70 @@
+import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
+
+const isDev = process.env.NODE_ENV !== "production";
+
+// Next's own bootstrap scripts are inline, and public pages are static (no
+// per-request nonce), so scripts allow 'unsafe-inline' but nothing from
+// elsewhere. Video frames are limited to the privacy-friendly players we embed.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "frame-src https://www.youtube-nocookie.com https://www.facebook.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
+];
+
+// Paths that belong to the English site are served from app/[lang] with lang=en,
+// so English URLs carry no prefix and Khmer ones start with /km.
+const UNPREFIXED = "(?!km(?:/|$)|en(?:/|$)|newsroom|api|signin|signout|media|_next|favicon\\.ico|icon|robots\\.txt|sitemap).*";
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_SERVER && !process.env.NEXTAUTH_SECRET) {
+    console.error(
+      "Masthead will not start in production without a secret: set NEXTAUTH_SECRET " +
+        "(for example `export NEXTAUTH_SECRET=$(openssl rand -base64 32)`).",
+    );
+    process.exit(1);
+  }
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
+    experimental: { authInterrupts: true },
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders }];
+    },
+    async redirects() {
+      return [
+        { source: "/en", destination: "/", permanent: true },
+        { source: "/en/:path*", destination: "/:path*", permanent: true },
+      ];
+    },
+    async rewrites() {
+      return {
+        beforeFiles: [
+          { source: "/", destination: "/en" },
+          { source: `/:path(${UNPREFIXED})`, destination: "/en/:path" },
+        ],
+        afterFiles: [],
+        fallback: [],
+      };
+    },
+  };
+}
