@@ -1,0 +1,19 @@
+import { hash, verify, Algorithm } from "@node-rs/argon2";
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+// OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
+const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    // A malformed stored hash must never let anyone in.
+    return false;
+  }
+}
