@@ -1,0 +1,130 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "../client";
+import {
+  articleBylines,
+  articlePublications,
+  articleTags,
+  articleViewsDaily,
+  articles,
+  corrections,
+  media,
+  sections,
+  tags,
+  users,
+  type Language,
+} from "../schema";
+
+// Every query in this file reads article_publications, the table that holds
+// only live versions; nothing here can see a draft or a working copy.
+
+const summaryColumns = {
+  id: articlePublications.articleId,
+  language: articlePublications.language,
+  slug: articlePublications.slug,
+  headline: articlePublications.headline,
+  standfirst: articlePublications.standfirst,
+  publishedAt: articlePublications.publishedAt,
+  updatedAt: articlePublications.updatedAt,
+  sectionId: articlePublications.sectionId,
+  leadImageId: articlePublications.leadImageId,
+};
+
+export type PublishedSummaryRow = {
+  id: string;
+  language: Language;
+  slug: string;
+  headline: string;
+  standfirst: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  sectionId: string | null;
+  leadImageId: string | null;
+};
+
+export function selectPublishedSummaries(
+  db: Executor,
+  params: { language: Language; limit: number; offset?: number; sectionId?: string },
+): Promise<PublishedSummaryRow[]> {
+  const conditions = [eq(articlePublications.language, params.language)];
+  if (params.sectionId) conditions.push(eq(articlePublications.sectionId, params.sectionId));
+  return db
+    .select(summaryColumns)
+    .from(articlePublications)
+    .where(and(...conditions))
+    .orderBy(desc(articlePublications.publishedAt), asc(articlePublications.articleId))
+    .limit(params.limit)
+    .offset(params.offset ?? 0);
+}
+
+export async function selectPublishedArticle(db: Executor, params: { language: Language; slug: string }) {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      body: articlePublications.body,
+      wordCount: articlePublications.wordCount,
+      translationGroupId: articles.translationGroupId,
+    })
+    .from(articlePublications)
+    .innerJoin(articles, eq(articles.id, articlePublications.articleId))
+    .where(and(eq(articlePublications.language, params.language), eq(articlePublications.slug, params.slug)))
+    .limit(1);
+  return row ?? null;
+}
+
+export function selectBylinesFor(db: Executor, articleIds: string[]) {
+  if (articleIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ articleId: articleBylines.articleId, name: users.name, slug: users.slug })
+    .from(articleBylines)
+    .innerJoin(users, eq(users.id, articleBylines.userId))
+    .where(inArray(articleBylines.articleId, articleIds))
+    .orderBy(asc(articleBylines.position));
+}
+
+export function selectSectionsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, nameKm: sections.nameKm })
+    .from(sections)
+    .where(inArray(sections.id, ids));
+}
+
+export function selectMediaByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select().from(media).where(inArray(media.id, ids));
+}
+
+export function selectTagsFor(db: Executor, articleId: string) {
+  return db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name));
+}
+
+export function selectCorrectionsFor(db: Executor, articleId: string) {
+  return db
+    .select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt })
+    .from(corrections)
+    .where(eq(corrections.articleId, articleId))
+    .orderBy(asc(corrections.createdAt));
+}
+
+export async function selectPublishedTranslation(db: Executor, params: { translationGroupId: string; language: Language }) {
+  const [row] = await db
+    .select({ language: articlePublications.language, slug: articlePublications.slug, headline: articlePublications.headline })
+    .from(articlePublications)
+    .innerJoin(articles, eq(articles.id, articlePublications.articleId))
+    .where(and(eq(articles.translationGroupId, params.translationGroupId), sql`${articlePublications.language} <> ${params.language}`))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function selectViewTotal(db: Executor, articleId: string): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<string>`coalesce(sum(${articleViewsDaily.views}), 0)` })
+    .from(articleViewsDaily)
+    .where(eq(articleViewsDaily.articleId, articleId));
+  return Number(row?.total ?? 0);
+}

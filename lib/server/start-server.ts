@@ -1,0 +1,24 @@
+import { getDatabaseHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { isDemoMode } from "@/lib/demo-mode";
+import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
+import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
+import { getMediaStorage } from "@/lib/media/storage";
+
+/**
+ * Runs once per server process before it takes requests: applies pending
+ * migrations and, in demo mode only, fills an empty database with the demo
+ * newsroom. Production never gets demo content.
+ */
+export async function startServer(): Promise<void> {
+  const handle = await getDatabaseHandle();
+  await migrateDatabase(handle);
+  if (!isDemoMode()) return;
+  const result = await seedDemoNewsroom(handle.db, getMediaStorage());
+  if (result.seeded) {
+    console.log("\nMasthead demo newsroom created. Sign in at /signin with:");
+    console.table(DEMO_ACCOUNTS.map(({ role, email, password }) => ({ role, email, password })));
+  } else {
+    console.log(`Masthead demo mode: demo accounts are ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")} (passwords on /signin).`);
+  }
+}
