@@ -1,0 +1,90 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { StoryBody } from "@/components/rich-text/story-body";
+import type { PublicImage } from "@/lib/public/types";
+
+const image: PublicImage = {
+  id: "5f0d4e9a-1111-4000-8000-000000000001",
+  src: "/media/a.webp",
+  srcSet: "/media/a-480.webp 480w, /media/a-960.webp 960w",
+  width: 1600,
+  height: 900,
+  alt: "Fishing boats on the Tonle Sap at dawn",
+  caption: "Fishermen return to the landing before sunrise.",
+  credit: "Sophea Chan",
+};
+
+const text = (value: string, marks?: { type: string; attrs?: Record<string, unknown> }[]) => ({ type: "text", text: value, marks });
+
+describe("StoryBody", () => {
+  it("renders the document's structure from the shared schema", () => {
+    render(
+      <StoryBody
+        images={{}}
+        doc={{
+          type: "doc",
+          content: [
+            { type: "heading", attrs: { level: 2 }, content: [text("What happened")] },
+            { type: "paragraph", content: [text("Plain, "), text("bold", [{ type: "bold" }]), text(" and "), text("italic", [{ type: "italic" }])] },
+            { type: "blockquote", content: [{ type: "paragraph", content: [text("“We [the association] will keep reporting,” she said.")] }] },
+            { type: "pullQuote", content: [text("A line worth repeating")] },
+            { type: "orderedList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [text("First")] }] }] },
+          ],
+        }}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 2, name: "What happened" })).toBeTruthy();
+    expect(screen.getByText("bold").tagName).toBe("STRONG");
+    expect(screen.getByText("italic").tagName).toBe("EM");
+    expect(screen.getByText(/We \[the association\] will keep reporting/).closest("blockquote")).not.toBeNull();
+    expect(screen.getByText("A line worth repeating").closest("aside")?.getAttribute("data-type")).toBe("pull-quote");
+    expect(screen.getByRole("listitem").textContent).toBe("First");
+  });
+
+  it("renders safe links and drops the href of unsafe ones", () => {
+    // An unsafe link can only come from a tampered document; the validator
+    // refuses it, so the renderer refuses the whole document rather than guess.
+    render(
+      <StoryBody
+        images={{}}
+        doc={{ type: "doc", content: [{ type: "paragraph", content: [text("our site", [{ type: "link", attrs: { href: "https://example.org/report" } }])] }] }}
+      />,
+    );
+    const link = screen.getByRole("link", { name: "our site" });
+    expect(link.getAttribute("href")).toBe("https://example.org/report");
+    expect(link.getAttribute("rel")).toContain("noopener");
+    expect(() =>
+      render(
+        <StoryBody
+          images={{}}
+          doc={{ type: "doc", content: [{ type: "paragraph", content: [text("bad", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])] }] }}
+        />,
+      ),
+    ).toThrow(/not allowed/);
+  });
+
+  it("shows library images with caption and credit, and allowlisted video frames", () => {
+    const { container } = render(
+      <StoryBody
+        images={{ [image.id]: image }}
+        doc={{
+          type: "doc",
+          content: [
+            { type: "imageFigure", attrs: { mediaId: image.id } },
+            { type: "imageFigure", attrs: { mediaId: "00000000-0000-4000-8000-000000000000" } },
+            { type: "videoEmbed", attrs: { provider: "youtube", videoId: "dQw4w9WgXcQ" } },
+            { type: "videoEmbed", attrs: { provider: "youtube", videoId: "\"><script>alert(1)</script>" } },
+          ],
+        }}
+      />,
+    );
+    const img = screen.getByRole("img", { name: image.alt });
+    expect(img.getAttribute("width")).toBe("1600");
+    expect(container.querySelectorAll("figure")).toHaveLength(1);
+    expect(container.querySelector("figcaption")?.textContent).toBe(`${image.caption} (${image.credit})`);
+    const frames = container.querySelectorAll("iframe");
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    expect(container.querySelector("script")).toBeNull();
+  });
+});
