@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { sql } from "drizzle-orm";
 import {
+  customType,
   index,
   integer,
   jsonb,
@@ -18,6 +19,8 @@ import { sections, tags } from "./taxonomy";
 import { users } from "./users";
 
 export type RichTextDoc = JSONContent;
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 // The working copy of a story: what the newsroom edits. Readers never read this
 // table; they read article_publications, which holds the live version.
@@ -81,9 +84,17 @@ export const articlePublications = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    // Search text written by the app, with Khmer already split into words by
+    // ICU (PostgreSQL cannot find word boundaries in unspaced Khmer).
+    searchHead: text("search_head").notNull().default(""),
+    searchBody: text("search_body").notNull().default(""),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`CASE WHEN language = 'en' THEN setweight(to_tsvector('english', search_head), 'A') || setweight(to_tsvector('english', search_body), 'B') ELSE setweight(to_tsvector('simple', search_head), 'A') || setweight(to_tsvector('simple', search_body), 'B') END`,
+    ),
   },
   (t) => [
     uniqueIndex("article_publications_language_slug_key").on(t.language, t.slug),
+    index("article_publications_search_idx").using("gin", t.searchVector),
     index("article_publications_language_published_idx").on(t.language, t.publishedAt),
     index("article_publications_section_published_idx").on(t.sectionId, t.publishedAt),
   ],
@@ -205,4 +216,19 @@ export const articleViewsDaily = pgTable(
     views: integer("views").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_views_daily_day_idx").on(t.day)],
+);
+
+// Who has a story open in the editor right now (heartbeats; stale rows are ignored).
+export const editorPresence = pgTable(
+  "editor_presence",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 );
