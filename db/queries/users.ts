@@ -1,0 +1,88 @@
+import { and, asc, eq, like, or, sql } from "drizzle-orm";
+import type { Executor } from "../client";
+import { users, type Role } from "../schema";
+
+export type UserRow = typeof users.$inferSelect;
+
+/** What the access layer needs to decide, read fresh on every request. */
+export type AccessUserRow = Pick<UserRow, "id" | "name" | "email" | "role" | "active" | "slug">;
+
+const accessColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  slug: users.slug,
+};
+
+// Emails are unique ignoring case (users_email_lower_key), so lookups compare lower().
+function emailEquals(email: string) {
+  return eq(sql`lower(${users.email})`, email.toLowerCase());
+}
+
+export async function selectAccessUserById(db: Executor, params: { id: string }): Promise<AccessUserRow | null> {
+  const [row] = await db.select(accessColumns).from(users).where(eq(users.id, params.id)).limit(1);
+  return row ?? null;
+}
+
+export async function selectUserByEmail(db: Executor, params: { email: string }): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(emailEquals(params.email)).limit(1);
+  return row ?? null;
+}
+
+/** Slugs equal to `base` or of the form `base-<anything>`, to pick a free one. */
+export async function selectUserSlugsLike(db: Executor, params: { base: string }): Promise<string[]> {
+  const escaped = params.base.replace(/[\\%_]/g, (character) => `\\${character}`);
+  const rows = await db
+    .select({ slug: users.slug })
+    .from(users)
+    .where(or(eq(users.slug, params.base), like(users.slug, `${escaped}-%`)));
+  return rows.map((row) => row.slug);
+}
+
+export async function insertUser(
+  db: Executor,
+  params: { email: string; name: string; role: Role; passwordHash: string; slug: string },
+): Promise<UserRow> {
+  const [row] = await db.insert(users).values(params).returning();
+  if (!row) throw new Error("insertUser returned no row");
+  return row;
+}
+
+export async function updateUserRole(db: Executor, params: { id: string; role: Role }): Promise<void> {
+  await db.update(users).set({ role: params.role, updatedAt: new Date() }).where(eq(users.id, params.id));
+}
+
+export async function updateUserActive(db: Executor, params: { id: string; active: boolean }): Promise<void> {
+  await db.update(users).set({ active: params.active, updatedAt: new Date() }).where(eq(users.id, params.id));
+}
+
+/**
+ * Ids of the active admins, locked until the transaction ends, so two people
+ * demoting the last two admins at once cannot both succeed.
+ */
+export async function selectActiveAdminIdsForUpdate(db: Executor): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .for("update");
+  return rows.map((row) => row.id);
+}
+
+export type UserListRow = Pick<UserRow, "id" | "name" | "email" | "role" | "active" | "createdAt">;
+
+export function selectUsersForAdmin(db: Executor): Promise<UserListRow[]> {
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .orderBy(asc(users.name), asc(users.id));
+}
