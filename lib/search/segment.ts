@@ -1,0 +1,35 @@
+import type { Language } from "@/db/schema";
+
+const khmerWords = new Intl.Segmenter("km", { granularity: "word" });
+
+// Khmer script: U+1780–U+17FF and the Khmer symbols block U+19E0–U+19FF.
+const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
+
+/**
+ * Text prepared for PostgreSQL full-text search. PostgreSQL splits words on
+ * spaces and punctuation, and Khmer writes words without spaces, so Khmer runs
+ * are split into words with ICU first. The same function prepares stored
+ * columns and incoming queries, so both sides agree on the words.
+ */
+export function segmentForSearch(text: string): string {
+  if (!KHMER.test(text)) return text;
+  const words: string[] = [];
+  for (const segment of khmerWords.segment(text.normalize("NFC"))) {
+    if (segment.isWordLike) words.push(segment.segment.replace(/\u200b/g, ""));
+  }
+  return words.join(" ");
+}
+
+/** The two weighted search fields of a live article. */
+export function buildSearchFields(input: {
+  language: Language;
+  headline: string;
+  standfirst: string;
+  bodyText: string;
+  tagNames: readonly string[];
+}): { searchHead: string; searchBody: string } {
+  return {
+    searchHead: segmentForSearch([input.headline, ...input.tagNames].join(" \n")),
+    searchBody: segmentForSearch([input.standfirst, input.bodyText].join(" \n")),
+  };
+}
