@@ -43,6 +43,8 @@ export default function config(phase: string): NextConfig {
     process.exit(1);
   }
   return {
+    // Lets several builds (say, a test run beside a benchmark) keep separate output folders.
+    distDir: process.env.NEXT_DIST_DIR || ".next",
     poweredByHeader: false,
     reactStrictMode: true,
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
