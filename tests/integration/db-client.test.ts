@@ -164,7 +164,8 @@ describe("PGlite data folder", () => {
     } finally {
       await second.close();
     }
-  });
+    // Two PGlite opens of a folder and a migration: slower than most tests on a busy machine.
+  }, 60_000);
 });
 
 describe(`constraints (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
