@@ -1,0 +1,74 @@
+import type { Executor } from "@/db/client";
+import { insertAuditEntry } from "@/db/queries/audit-log";
+import { insertUser, selectUserByEmail, selectUserSlugsLike, type UserRow } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import { slugify } from "@/lib/slug";
+import { isUniqueViolation } from "./unique-violation";
+import {
+  createUserSchema,
+  validationFailure,
+  type ChangeActor,
+  type CreateUserInput,
+  type Untrusted,
+  type UserFailure,
+} from "./user-schemas";
+
+export type CreatedUser = Pick<UserRow, "id" | "email" | "name" | "role" | "slug">;
+export type CreateUserResult = { ok: true; user: CreatedUser } | UserFailure;
+
+// Room for "-<number>" within the 80 characters a slug may have.
+const SLUG_BASE_LENGTH = 72;
+
+async function freeUserSlug(db: Executor, name: string): Promise<string> {
+  const base = [...(slugify(name) || "person")].slice(0, SLUG_BASE_LENGTH).join("").replace(/-+$/, "");
+  const taken = new Set(await selectUserSlugsLike(db, { base }));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function duplicateEmail(email: string): UserFailure {
+  const error = `A user with the email ${email} already exists.`;
+  return { ok: false, error, fieldErrors: { email: [error] } };
+}
+
+/** Creates a person who can sign in at once, with an argon2id password hash and an audit entry. */
+export async function createUser(
+  db: Executor,
+  input: Untrusted<CreateUserInput>,
+  actor: ChangeActor = { actorId: null },
+): Promise<CreateUserResult> {
+  const parsed = createUserSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const { email, name, role, password } = parsed.data;
+
+  if (await selectUserByEmail(db, { email })) return duplicateEmail(email);
+  const passwordHash = await hashPassword(password);
+
+  // A concurrent creation can take the email or the slug between the check and
+  // the insert; the unique indexes catch it, and a new slug is chosen.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const user = await db.transaction(async (tx) => {
+        const row = await insertUser(tx, { email, name, role, passwordHash, slug: await freeUserSlug(tx, name) });
+        await insertAuditEntry(tx, {
+          actorId: actor.actorId,
+          action: "user.created",
+          targetType: "user",
+          targetId: row.id,
+          toValue: role,
+          note: actor.note ?? "",
+          details: { email },
+        });
+        return row;
+      });
+      return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, slug: user.slug } };
+    } catch (error) {
+      if (isUniqueViolation(error, "users_email_lower_key")) return duplicateEmail(email);
+      if (!isUniqueViolation(error, "users_slug_key")) throw error;
+    }
+  }
+  throw new Error(`Could not find a free profile slug for ${name}.`);
+}
