@@ -1,9 +1,11 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { authorizeCredentials } from "./authorize-credentials";
+import { authorizeCredentials, type AuthorizeResult } from "./authorize-credentials";
 import { clientIpFromHeaders } from "./client-ip";
 import { getAuthSecret } from "./secret";
+
+const SIGN_IN_UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now. Try again in a moment.";
 
 let options: AuthOptions | undefined;
 
@@ -25,11 +27,18 @@ export function getAuthOptions(): AuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(credentials, request) {
-          const result = await authorizeCredentials(await getDb(), {
-            email: credentials?.email,
-            password: credentials?.password,
-            ip: clientIpFromHeaders(request.headers),
-          });
+          let result: AuthorizeResult;
+          try {
+            result = await authorizeCredentials(await getDb(), {
+              email: credentials?.email,
+              password: credentials?.password,
+              ip: clientIpFromHeaders(request.headers),
+            });
+          } catch (error) {
+            // next-auth would show this error's own text to the visitor; keep internals in the log.
+            console.error("Sign-in failed unexpectedly", error);
+            throw new Error(SIGN_IN_UNAVAILABLE_MESSAGE);
+          }
           // next-auth hands a thrown message to the client as `error`, which the form shows.
           if (!result.ok) throw new Error(result.error);
           return { id: result.user.id };
