@@ -14,9 +14,12 @@ import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from
  * Environment:
  * - CHROME_PATH: the Chromium (or Chrome) binary to drive; otherwise the usual
  *   Debian paths, and as root with apt-get, Debian's chromium is installed.
- * - E2E_SKIP_BUILD=1: reuse the existing build in .next (when .next/BUILD_ID
- *   exists) instead of running `next build`, for quick reruns of the tests
- *   after a build you know is current. Without a build it builds anyway.
+ * - E2E_SKIP_BUILD=1: reuse the existing build (when .next/BUILD_ID exists)
+ *   instead of running `next build`, for quick reruns of the tests after a
+ *   build you know is current. Without a build it builds anyway.
+ * - NEXT_DIST_DIR: another folder than .next to build into and serve from
+ *   (next.config.ts reads it). Note that `next build` then adds that folder's
+ *   types to tsconfig.json's include list.
  * - DATABASE_URL: the app gets a fresh database `masthead_e2e_<random>` on that
  *   server; without it, PGlite in a fresh data folder (MASTHEAD_DATA_DIR, which
  *   also holds media either way) in the temp folder.
@@ -83,16 +86,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-async function buildApp(): Promise<void> {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+async function buildApp(distDir: string): Promise<void> {
+  const buildId = path.join(ROOT, distDir, "BUILD_ID");
   if (process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(buildId)) {
-    log("E2E_SKIP_BUILD=1: using the existing build in .next");
+    log(`E2E_SKIP_BUILD=1: using the existing build in ${distDir}`);
     return;
   }
-  log("building the app (next build)");
+  log(`building the app (next build into ${distDir})`);
   const started = Date.now();
   // vitest sets NODE_ENV=test; Next must build for production.
-  await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+  await run(process.execPath, [NEXT_BIN, "build"], {
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -212,7 +220,8 @@ async function waitForHealth(baseUrl: string, app: RunningApp): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromePath = findChromium();
   log(`Chromium: ${chromePath}`);
-  await buildApp();
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  await buildApp(distDir);
 
   const database = await prepareDatabase();
   let app: RunningApp | undefined;
@@ -227,6 +236,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     app = startApp(port, {
       ...process.env,
       ...database.env,
+      NEXT_DIST_DIR: distDir,
       NODE_ENV: "production",
       MASTHEAD_DEMO: "1",
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
