@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/callback-url";
 
 // A convenience only: someone with no session cookie at all is sent straight to
 // sign in, back to the exact page afterwards. Whether a cookie is valid, and
@@ -8,9 +9,16 @@ import { NextResponse, type NextRequest } from "next/server";
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
-  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return NextResponse.next();
+  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  if (request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
+    // Layouts cannot see the URL; this lets the newsroom layout send someone
+    // whose cookie turns out to be stale back to this same page after signing in.
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_PATH_HEADER, path);
+    return NextResponse.next({ request: { headers } });
+  }
   const target = new URL("/signin", request.url);
-  target.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  target.searchParams.set("callbackUrl", path);
   return NextResponse.redirect(target);
 }
 

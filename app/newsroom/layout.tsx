@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { fontVariables } from "@/app/fonts";
 import { NewsroomHeader } from "@/components/newsroom/newsroom-header";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/callback-url";
 import { requireUser } from "@/lib/auth/session";
 import "@/app/globals.css";
 
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 // The header needs the person; each page still checks its own permission,
 // because a layout does not re-run on every navigation and is no security boundary.
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser((await headers()).get(REQUEST_PATH_HEADER) ?? undefined);
   return (
     <html lang="en" className={fontVariables}>
       <body className="min-h-screen font-sans antialiased">

@@ -37,8 +37,9 @@ export function SignInForm({
     try {
       const result = await signIn("credentials", { email, password, redirect: false, callbackUrl: target });
       if (result?.ok && !result.error) {
+        // Every page worth returning to sits under another root layout, so
+        // this is a full page load that reads the new session cookie.
         router.replace(target);
-        router.refresh();
         return;
       }
       setError(result?.error || "Sign-in failed. Try again.");

@@ -1,5 +1,11 @@
 export const DEFAULT_AFTER_SIGN_IN = "/newsroom";
 
+/**
+ * Set by proxy.ts to the requested path. A client can send it too, so it is
+ * only ever used as a return address, through safeCallbackPath.
+ */
+export const REQUEST_PATH_HEADER = "x-masthead-path";
+
 const BASE = "http://masthead.invalid";
 
 /**

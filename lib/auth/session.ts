@@ -1,4 +1,5 @@
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
@@ -17,6 +18,9 @@ export type { CurrentUser } from "./session-state";
 
 // Once per request: the token names the person, the database says what they may do.
 const readSessionState = cache(async (): Promise<SessionState> => {
+  // Touch the request first: it marks the page as dynamic, so `next build`
+  // never prerenders it and never needs the session secret.
+  await headers();
   const session = await getServerSession(getAuthOptions());
   return loadSessionState(await getDb(), session?.user?.id);
 });

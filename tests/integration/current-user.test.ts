@@ -7,8 +7,8 @@ import { loadSessionState } from "@/lib/auth/session-state";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 import { createUser } from "../support/factories";
 
-// Only the two edges that need a running Next request are replaced: the
-// session cookie (getServerSession) and the process-wide database handle.
+// Only the edges that need a running Next request are replaced: the request
+// headers, the session cookie (getServerSession) and the process-wide database handle.
 const edges = vi.hoisted(() => {
   // A fixed secret, so building the auth options writes no secret file into the data folder.
   process.env.NEXTAUTH_SECRET = "current-user-test-secret-0123456789abcdef";
@@ -18,6 +18,8 @@ const edges = vi.hoisted(() => {
 vi.mock("next-auth", () => ({
   getServerSession: async () => (edges.sessionUserId ? { user: { id: edges.sessionUserId }, expires: "2099-01-01" } : null),
 }));
+
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 vi.mock("@/db/client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/db/client")>()),
