@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Executor } from "../../db/client";
 import { media, type MediaVariant } from "../../db/schema";
-import { processImage, type ProcessedFile } from "./process-image";
+import { processImage, type ProcessedFile, type ProcessedImage } from "./process-image";
 import type { MediaStorage } from "./storage";
 
 export type StoreImageInput = {
@@ -16,6 +16,9 @@ export type StoreImageInput = {
 
 export type StoredMedia = typeof media.$inferSelect;
 
+/** What storeProcessedImage records alongside the files. */
+export type MediaDetails = Omit<StoreImageInput, "buffer">;
+
 /** The name as shown in the media library: no folders, no control characters, a sane length. */
 function cleanFilename(filename: string): string {
   const base = filename.split(/[\\/]/).pop() ?? "";
@@ -25,14 +28,29 @@ function cleanFilename(filename: string): string {
 /**
  * Processes an upload (see processImage: validated by content, re-encoded,
  * metadata stripped), writes the original and its variants to storage and
- * records them in the media table. Keys are a fresh random id plus the
- * rendition, so a key is never reused and files can be cached forever.
- * Throws ImageRejectedError for a refused upload; on any failure the files
- * already written are removed again.
+ * records them in the media table. Throws ImageRejectedError for a refused
+ * upload.
  */
 export async function storeImage(db: Executor, storage: MediaStorage, input: StoreImageInput): Promise<StoredMedia> {
-  const filename = cleanFilename(input.filename);
-  const processed = await processImage(input.buffer, filename || "upload");
+  const { buffer, ...details } = input;
+  const processed = await processImage(buffer, cleanFilename(details.filename) || "upload");
+  return storeProcessedImage(db, storage, processed, details);
+}
+
+/**
+ * The second half of storeImage, for an image processImage has already
+ * handled (the demo seed processes each picture once and stores it for several
+ * stories). Keys are a fresh random id plus the rendition, so a key is never
+ * reused and files can be cached forever. On any failure the files already
+ * written are removed again.
+ */
+export async function storeProcessedImage(
+  db: Executor,
+  storage: MediaStorage,
+  processed: ProcessedImage,
+  details: MediaDetails,
+): Promise<StoredMedia> {
+  const filename = cleanFilename(details.filename);
   const id = randomUUID();
   const originalKey = `${id}/original.${processed.original.extension}`;
   const variantFiles = processed.variants.map((file) => ({ key: `${id}/w${file.width}.${file.extension}`, file }));
@@ -61,10 +79,10 @@ export async function storeImage(db: Executor, storage: MediaStorage, input: Sto
         byteSize: processed.original.bytes,
         variants,
         filename,
-        altText: input.altText?.trim() ?? "",
-        caption: input.caption?.trim() ?? "",
-        credit: input.credit?.trim() ?? "",
-        uploadedBy: input.uploadedBy,
+        altText: details.altText?.trim() ?? "",
+        caption: details.caption?.trim() ?? "",
+        credit: details.credit?.trim() ?? "",
+        uploadedBy: details.uploadedBy,
       })
       .returning();
     if (!row) throw new Error("Inserting the media row returned nothing");
