@@ -1,0 +1,65 @@
+import type { Executor } from "@/db/client";
+import type { Language } from "@/db/schema";
+import { selectPublicationSettings } from "@/db/queries/settings";
+import { languagePrefix } from "@/lib/i18n/languages";
+import type { PublicImage } from "./types";
+
+// Absolute addresses for everything read outside the site (feeds, sitemaps,
+// the Content API), built from the publication's configured address, never
+// from a request's Host header (a cached feed must not carry a forged host).
+
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/** The publication's public address without a trailing slash, e.g. https://news.example.org. */
+export async function getSiteUrl(db: Executor): Promise<string> {
+  const configured = (await selectPublicationSettings(db))?.siteUrl?.trim() || DEFAULT_SITE_URL;
+  return configured.replace(/\/+$/, "");
+}
+
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+function segment(value: string): string {
+  return encodeURIComponent(value);
+}
+
+export function sectionPath(language: Language, slug: string): string {
+  return `${languagePrefix(language)}/sections/${segment(slug)}`;
+}
+
+export function tagPath(language: Language, slug: string): string {
+  return `${languagePrefix(language)}/tags/${segment(slug)}`;
+}
+
+export function authorPath(language: Language, slug: string): string {
+  return `${languagePrefix(language)}/authors/${segment(slug)}`;
+}
+
+export type FeedFormat = "rss" | "atom";
+
+const FEED_FILE: Record<FeedFormat, string> = { rss: "feed.xml", atom: "atom.xml" };
+
+/** A language's feed (all sections), or one section's feed in that language. */
+export function feedPath(format: FeedFormat, language: Language, sectionSlug?: string): string {
+  const base = sectionSlug ? sectionPath(language, sectionSlug) : languagePrefix(language);
+  return `${base}/${FEED_FILE[format]}`;
+}
+
+/** The feed of both languages together. */
+export function allLanguagesFeedPath(format: FeedFormat): string {
+  return `/api/feeds/${FEED_FILE[format]}`;
+}
+
+/** An image with every address made absolute, for readers outside the site. */
+export function absoluteImage(siteUrl: string, image: PublicImage): PublicImage {
+  return {
+    ...image,
+    src: absoluteUrl(siteUrl, image.src),
+    srcSet: image.srcSet
+      .split(", ")
+      .filter(Boolean)
+      .map((entry) => absoluteUrl(siteUrl, entry))
+      .join(", "),
+  };
+}
