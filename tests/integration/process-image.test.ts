@@ -142,6 +142,22 @@ describe("processImage", () => {
     }
   });
 
+  it("converts CMYK and greyscale uploads to 8-bit sRGB", async () => {
+    const base = sharp({ create: { width: 800, height: 500, channels: 3, background: "#c04020" } });
+    const cmyk = await base.clone().toColourspace("cmyk").jpeg().toBuffer();
+    expect((await sharp(cmyk).metadata()).space).toBe("cmyk");
+    const grey16 = await base.clone().greyscale().toColourspace("grey16").png().toBuffer();
+    expect((await sharp(grey16).metadata()).depth).toBe("ushort");
+    for (const [input, name] of [
+      [cmyk, "print.jpg"],
+      [grey16, "scan.png"],
+    ] as const) {
+      const { original } = await processImage(input, name);
+      const metadata = await sharp(original.data).metadata();
+      expect([metadata.space, metadata.depth, metadata.channels]).toEqual(["srgb", "uchar", 3]);
+    }
+  });
+
   it("keeps transparency by storing a WebP original", async () => {
     const translucent = await sharp({ create: { width: 300, height: 200, channels: 4, background: { r: 10, g: 80, b: 160, alpha: 0.5 } } })
       .png()
