@@ -22,6 +22,7 @@ import { processImage, type ProcessedImage } from "../media/process-image";
 import { storeProcessedImage } from "../media/store-image";
 import type { MediaStorage } from "../media/storage";
 import { countWords, derivePlainText } from "../rich-text/plain-text";
+import { buildSearchFields } from "../search/segment";
 import { slugify } from "../slug";
 import type { DemoArticle } from "./demo-article-types";
 import { DEMO_ARTICLES } from "./demo-articles";
@@ -151,6 +152,7 @@ export async function seedDemoNewsroom(db: Database, storage: MediaStorage, opti
         addArticleRows(rows, { article, text, imageId: image.id, now, groupId: groupIds.get(article.story) ?? randomUUID() }, {
           sectionId: sectionIds.get(article.section) ?? null,
           tagIds: article.tags.map((key) => tagIds.get(key) ?? ""),
+          tagNames: article.tags.map((key) => DEMO_TAGS[key]),
           authorId: userId(author),
           reviewerId: userId(reviewer),
           bylineIds: article.bylines.map(userId),
@@ -203,7 +205,7 @@ type ArticleRows = {
 };
 
 type ArticleInput = { article: DemoArticle; text: ReturnType<DemoArticle["write"]>; imageId: string; now: Date; groupId: string };
-type ArticleLinks = { sectionId: string | null; tagIds: string[]; authorId: string; reviewerId: string; bylineIds: string[] };
+type ArticleLinks = { sectionId: string | null; tagIds: string[]; tagNames: string[]; authorId: string; reviewerId: string; bylineIds: string[] };
 
 /** Every row one story needs, from its working copy to its view counts. */
 function addArticleRows(rows: ArticleRows, input: ArticleInput, links: ArticleLinks): void {
@@ -256,7 +258,8 @@ function addArticleRows(rows: ArticleRows, input: ArticleInput, links: ArticleLi
     updatedAt,
   });
   if (timeline.publishedAt) {
-    rows.publications.push({ articleId: id, language: article.language, ...content, version: 1, publishedAt: timeline.publishedAt, updatedAt, publishedBy: links.reviewerId });
+    const search = buildSearchFields({ language: article.language, headline: text.headline, standfirst: text.standfirst, bodyText, tagNames: links.tagNames });
+    rows.publications.push({ articleId: id, language: article.language, ...content, ...search, version: 1, publishedAt: timeline.publishedAt, updatedAt, publishedBy: links.reviewerId });
     for (const { day, views } of dailyViews(article.views ?? 0, timeline.publishedAt, now)) rows.views.push({ articleId: id, day, views });
   }
   if (text.correction && timeline.correctedAt) {

@@ -29,16 +29,13 @@ import { createTestDatabase, type TestDatabase } from "../support/db";
 let database: TestDatabase;
 let mediaRoot: string;
 let storage: DiskMediaStorage;
-let seedMs = 0;
 const now = new Date();
 
 beforeAll(async () => {
   database = await createTestDatabase();
   mediaRoot = await fs.mkdtemp(path.join(os.tmpdir(), "masthead-seed-"));
   storage = new DiskMediaStorage(mediaRoot);
-  const started = performance.now();
   const result = await seedDemoNewsroom(database.db, storage, { now });
-  seedMs = performance.now() - started;
   expect(result.seeded).toBe(true);
 });
 
@@ -62,11 +59,6 @@ function linksOf(doc: JSONContent): string[] {
 }
 
 describe("seedDemoNewsroom", () => {
-  it("runs well within ten seconds", () => {
-    // Generous for a slow CI machine; on the two-core dev box it takes ~2–3 s.
-    expect(seedMs).toBeLessThan(10_000);
-  });
-
   it("sets up the publication and its sections in both languages", async () => {
     const [settings] = await database.db.select().from(publicationSettings);
     expect(settings).toMatchObject({ languages: ["en", "km"], timezone: "Asia/Phnom_Penh" });
@@ -154,6 +146,9 @@ describe("seedDemoNewsroom", () => {
         leadImageId: row.leadImageId,
         version: row.version,
       });
+      // Live stories are searchable: the search fields are written with the publication.
+      expect(publication?.searchHead.length, row.slug).toBeGreaterThanOrEqual(row.headline.length);
+      expect(publication?.searchBody.length, row.slug).toBeGreaterThan(100);
       expect(row.firstPublishedAt?.getTime()).toBe(publication?.publishedAt.getTime());
       expect(publication?.publishedAt.getTime()).toBeLessThanOrEqual(now.getTime());
       expect(publication?.publishedAt.getTime()).toBeGreaterThan(now.getTime() - 11 * 86_400_000);
