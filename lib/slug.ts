@@ -22,7 +22,11 @@ export function slugify(input: string): string {
   let slug = "";
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
-    if ([...next].length > MAX_SLUG_LENGTH) break;
+    if ([...next].length > MAX_SLUG_LENGTH) {
+      // A first word longer than the limit is cut rather than lost.
+      if (!slug) slug = [...word].slice(0, MAX_SLUG_LENGTH).join("");
+      break;
+    }
     slug = next;
   }
   return slug;

@@ -54,3 +54,11 @@ describe("isValidSlug", () => {
     }
   });
 });
+
+describe("slugify with very long words", () => {
+  it("cuts a first word longer than the limit instead of returning nothing", () => {
+    const slug = slugify("a".repeat(120) + " tail");
+    expect(slug).toBe("a".repeat(80));
+    expect(isValidSlug(slug)).toBe(true);
+  });
+});
