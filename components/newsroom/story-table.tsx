@@ -1,7 +1,8 @@
+import Link from "next/link";
 import type { DeskStoryRow } from "@/db/queries/story-desk";
 import type { ArticleStatus, Language } from "@/db/schema";
 
-const STATUS_NAMES: Record<ArticleStatus, string> = {
+export const STATUS_NAMES: Record<ArticleStatus, string> = {
   draft: "Draft",
   in_review: "In review",
   changes_requested: "Changes requested",
@@ -12,7 +13,7 @@ const STATUS_NAMES: Record<ArticleStatus, string> = {
   archived: "Spiked",
 };
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", km: "Khmer" };
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", km: "Khmer" };
 
 export function StoryTable({
   stories,
@@ -43,7 +44,9 @@ export function StoryTable({
         {stories.map((story) => (
           <tr key={story.id} className="border-b border-stone-200 align-top dark:border-stone-800">
             <td className="py-2 pr-4 font-serif text-base" lang={story.language}>
-              {story.headline || <span className="italic text-stone-500">Untitled</span>}
+              <Link href={`/newsroom/stories/${story.id}`} className="underline-offset-4 hover:underline">
+                {story.headline || <span className="italic text-stone-500">Untitled</span>}
+              </Link>
             </td>
             <td className="py-2 pr-4">{STATUS_NAMES[story.status]}</td>
             <td className="py-2 pr-4">{LANGUAGE_NAMES[story.language]}</td>
