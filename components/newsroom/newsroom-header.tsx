@@ -6,6 +6,7 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/newsroom", label: "Stories", show: true },
     { href: "/newsroom/review", label: "Review queue", show: userCan(user, "article.review") },
+    { href: "/newsroom/media", label: "Media", show: userCan(user, "media.upload") },
     { href: "/newsroom/people", label: "People", show: userCan(user, "user.manage") },
   ].filter((link) => link.show);
 
