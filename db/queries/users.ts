@@ -1,6 +1,6 @@
-import { and, asc, eq, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, like, or, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { users, type Role } from "../schema";
+import { media, signinAttempts, users, type Role } from "../schema";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -26,6 +26,11 @@ export async function selectAccessUserById(db: Executor, params: { id: string })
   return row ?? null;
 }
 
+export async function selectUserById(db: Executor, params: { id: string }): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, params.id)).limit(1);
+  return row ?? null;
+}
+
 export async function selectUserByEmail(db: Executor, params: { email: string }): Promise<UserRow | null> {
   const [row] = await db.select().from(users).where(emailEquals(params.email)).limit(1);
   return row ?? null;
@@ -43,7 +48,8 @@ export async function selectUserSlugsLike(db: Executor, params: { base: string }
 
 export async function insertUser(
   db: Executor,
-  params: { email: string; name: string; role: Role; passwordHash: string; slug: string },
+  // A null hash is an invited person who has not chosen a password yet: nobody can sign in as them.
+  params: { email: string; name: string; role: Role; passwordHash: string | null; slug: string },
 ): Promise<UserRow> {
   const [row] = await db.insert(users).values(params).returning();
   if (!row) throw new Error("insertUser returned no row");
@@ -56,6 +62,26 @@ export async function updateUserRole(db: Executor, params: { id: string; role: R
 
 export async function updateUserActive(db: Executor, params: { id: string; active: boolean }): Promise<void> {
   await db.update(users).set({ active: params.active, updatedAt: new Date() }).where(eq(users.id, params.id));
+}
+
+export async function updateUserPassword(db: Executor, params: { id: string; passwordHash: string }): Promise<void> {
+  await db.update(users).set({ passwordHash: params.passwordHash, updatedAt: new Date() }).where(eq(users.id, params.id));
+}
+
+/** The fields a person edits on their own profile; `photoMediaId` is left alone when undefined. */
+export async function updateUserProfile(
+  db: Executor,
+  params: { id: string; name: string; bio: string; photoMediaId?: string | null },
+): Promise<void> {
+  await db
+    .update(users)
+    .set({
+      name: params.name,
+      bio: params.bio,
+      ...(params.photoMediaId !== undefined ? { photoMediaId: params.photoMediaId } : {}),
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, params.id));
 }
 
 /**
@@ -71,18 +97,68 @@ export async function selectActiveAdminIdsForUpdate(db: Executor): Promise<strin
   return rows.map((row) => row.id);
 }
 
-export type UserListRow = Pick<UserRow, "id" | "name" | "email" | "role" | "active" | "createdAt">;
+export type UserListRow = Pick<UserRow, "id" | "name" | "email" | "role" | "active" | "createdAt"> & {
+  /** False for an invited person who has not chosen a password yet. */
+  hasPassword: boolean;
+  /** The last successful sign-in, from signin_attempts (which stores emails lowercased). */
+  lastSignInAt: Date | null;
+};
+
+// A correlated subquery, served by signin_attempts_email_idx (email, created_at).
+const lastSignInAt = sql<Date | null>`(
+  select max(${signinAttempts.createdAt}) from ${signinAttempts}
+  where ${signinAttempts.email} = lower(${users.email}) and ${signinAttempts.succeeded}
+)`.mapWith(signinAttempts.createdAt);
+
+const adminColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  createdAt: users.createdAt,
+  hasPassword: isNotNull(users.passwordHash).mapWith(Boolean),
+  lastSignInAt,
+};
 
 export function selectUsersForAdmin(db: Executor): Promise<UserListRow[]> {
-  return db
+  return db.select(adminColumns).from(users).orderBy(asc(users.name), asc(users.id));
+}
+
+export async function selectUserForAdmin(db: Executor, params: { id: string }): Promise<UserListRow | null> {
+  const [row] = await db.select(adminColumns).from(users).where(eq(users.id, params.id)).limit(1);
+  return row ?? null;
+}
+
+export type UserProfileRow = Pick<UserRow, "id" | "name" | "email" | "role" | "bio" | "slug"> & {
+  photo: Pick<typeof media.$inferSelect, "id" | "storageKey" | "variants" | "width" | "height" | "altText"> | null;
+};
+
+export async function selectUserProfile(db: Executor, params: { id: string }): Promise<UserProfileRow | null> {
+  const [row] = await db
     .select({
       id: users.id,
       name: users.name,
       email: users.email,
       role: users.role,
-      active: users.active,
-      createdAt: users.createdAt,
+      bio: users.bio,
+      slug: users.slug,
+      photoId: media.id,
+      storageKey: media.storageKey,
+      variants: media.variants,
+      width: media.width,
+      height: media.height,
+      altText: media.altText,
     })
     .from(users)
-    .orderBy(asc(users.name), asc(users.id));
+    .leftJoin(media, eq(media.id, users.photoMediaId))
+    .where(eq(users.id, params.id))
+    .limit(1);
+  if (!row) return null;
+  const { photoId, storageKey, variants, width, height, altText, ...user } = row;
+  const photo =
+    photoId && storageKey && variants && width !== null && height !== null
+      ? { id: photoId, storageKey, variants, width, height, altText: altText ?? "" }
+      : null;
+  return { ...user, photo };
 }

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "user.manage",
   "settings.manage",
   "audit.read",
+  // Each person's own name, bio, photo and password.
+  "profile.edit",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,6 +35,7 @@ const REPORTER: readonly Permission[] = [
   "article.submit",
   "article.comment",
   "media.upload",
+  "profile.edit",
 ];
 
 // Editors run the desk: every article, media, section and tag permission.
@@ -41,7 +44,8 @@ const EDITOR: readonly Permission[] = PERMISSIONS.filter(
     permission.startsWith("article.") ||
     permission.startsWith("media.") ||
     permission === "section.manage" ||
-    permission === "tag.manage",
+    permission === "tag.manage" ||
+    permission === "profile.edit",
 );
 
 /** The one place that says what each role may do. */

@@ -1,15 +1,17 @@
 import type { Executor } from "@/db/client";
 import { insertAuditEntry } from "@/db/queries/audit-log";
-import { selectActiveAdminIdsForUpdate, selectUserByEmail, updateUserActive } from "@/db/queries/users";
+import { selectActiveAdminIdsForUpdate, updateUserActive } from "@/db/queries/users";
+import { findUser, namesUserById, userNotFound, type UserLocator } from "./find-user";
 import {
   lastAdminFailure,
-  unknownEmailFailure,
   userEmailSchema,
+  userIdInputSchema,
   validationFailure,
   type ChangeActor,
   type Untrusted,
   type UserEmailInput,
   type UserFailure,
+  type UserIdInput,
 } from "./user-schemas";
 
 export type SetUserActiveResult =
@@ -18,19 +20,23 @@ export type SetUserActiveResult =
 
 async function setUserActive(
   db: Executor,
-  input: Untrusted<UserEmailInput>,
+  input: Untrusted<UserEmailInput> | Untrusted<UserIdInput>,
   active: boolean,
   actor: ChangeActor,
 ): Promise<SetUserActiveResult> {
-  const parsed = userEmailSchema.safeParse(input);
+  const parsed = namesUserById(input) ? userIdInputSchema.safeParse(input) : userEmailSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
-  const { email } = parsed.data;
+  const locator: UserLocator = "userId" in parsed.data ? { userId: parsed.data.userId } : { email: parsed.data.email };
 
   return db.transaction(async (tx): Promise<SetUserActiveResult> => {
-    const user = await selectUserByEmail(tx, { email });
-    if (!user) return unknownEmailFailure(email);
+    const user = await findUser(tx, locator);
+    if (!user) return userNotFound(locator);
     const summary = { id: user.id, email: user.email, name: user.name };
     if (user.active === active) return { ok: true, user: summary, active, changed: false };
+    // Signing oneself out for good is never what an admin means to do.
+    if (!active && user.id === actor.actorId) {
+      return { ok: false, error: "You cannot deactivate your own account. Ask another admin to do it.", fieldErrors: {} };
+    }
 
     if (!active && user.role === "admin") {
       const admins = await selectActiveAdminIdsForUpdate(tx);
@@ -55,10 +61,10 @@ async function setUserActive(
  * account, ends the sessions they already have. Their stories and audit
  * history stay: people are deactivated, never deleted.
  */
-export function deactivateUser(db: Executor, input: Untrusted<UserEmailInput>, actor: ChangeActor = { actorId: null }) {
+export function deactivateUser(db: Executor, input: Untrusted<UserEmailInput> | Untrusted<UserIdInput>, actor: ChangeActor = { actorId: null }) {
   return setUserActive(db, input, false, actor);
 }
 
-export function reactivateUser(db: Executor, input: Untrusted<UserEmailInput>, actor: ChangeActor = { actorId: null }) {
+export function reactivateUser(db: Executor, input: Untrusted<UserEmailInput> | Untrusted<UserIdInput>, actor: ChangeActor = { actorId: null }) {
   return setUserActive(db, input, true, actor);
 }

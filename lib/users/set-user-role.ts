@@ -1,13 +1,15 @@
 import type { Executor } from "@/db/client";
 import { insertAuditEntry } from "@/db/queries/audit-log";
-import { selectActiveAdminIdsForUpdate, selectUserByEmail, updateUserRole } from "@/db/queries/users";
+import { selectActiveAdminIdsForUpdate, updateUserRole } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
+import { findUser, namesUserById, userNotFound, type UserLocator } from "./find-user";
 import {
   lastAdminFailure,
+  setUserRoleByIdSchema,
   setUserRoleSchema,
-  unknownEmailFailure,
   validationFailure,
   type ChangeActor,
+  type SetUserRoleByIdInput,
   type SetUserRoleInput,
   type Untrusted,
   type UserFailure,
@@ -24,16 +26,17 @@ export type SetUserRoleResult =
  */
 export async function setUserRole(
   db: Executor,
-  input: Untrusted<SetUserRoleInput>,
+  input: Untrusted<SetUserRoleInput> | Untrusted<SetUserRoleByIdInput>,
   actor: ChangeActor = { actorId: null },
 ): Promise<SetUserRoleResult> {
-  const parsed = setUserRoleSchema.safeParse(input);
+  const parsed = namesUserById(input) ? setUserRoleByIdSchema.safeParse(input) : setUserRoleSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
-  const { email, role } = parsed.data;
+  const { role, ...rest } = parsed.data;
+  const locator: UserLocator = "userId" in rest ? { userId: rest.userId } : { email: rest.email };
 
   return db.transaction(async (tx): Promise<SetUserRoleResult> => {
-    const user = await selectUserByEmail(tx, { email });
-    if (!user) return unknownEmailFailure(email);
+    const user = await findUser(tx, locator);
+    if (!user) return userNotFound(locator);
     const summary = { id: user.id, email: user.email, name: user.name };
     if (user.role === role) return { ok: true, user: summary, from: role, to: role, changed: false };
 

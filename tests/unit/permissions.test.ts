@@ -26,6 +26,7 @@ const EXPECTED: Record<Permission, readonly [reporter: boolean, editor: boolean,
   "user.manage": [false, false, true],
   "settings.manage": [false, false, true],
   "audit.read": [false, false, true],
+  "profile.edit": [true, true, true],
 };
 
 const ROLE_COLUMN: Record<Role, 0 | 1 | 2> = { reporter: 0, editor: 1, admin: 2 };
