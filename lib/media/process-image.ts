@@ -1,7 +1,7 @@
 import sharp, { type Metadata, type OutputInfo, type Sharp } from "sharp";
+import { formatMegabytes, MAX_IMAGE_BYTES } from "./upload-limits";
 
-/** The largest upload accepted, checked before anything is decoded. */
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export { MAX_IMAGE_BYTES };
 /** Guards against decompression bombs: a small file that decodes to a huge bitmap. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
 /** The stored original is scaled down to this long edge. */
@@ -100,10 +100,6 @@ const SHARP_FORMAT: Record<SupportedImageFormat, string> = {
   gif: "gif",
   avif: "heif",
 };
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 async function encode(pipeline: Sharp, as: "jpeg" | "webp", quality: number): Promise<ProcessedFile> {
   const encoded = as === "jpeg" ? pipeline.jpeg({ quality, mozjpeg: true }) : pipeline.webp({ quality, effort: 4 });

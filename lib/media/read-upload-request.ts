@@ -1,4 +1,4 @@
-import { MAX_IMAGE_BYTES } from "./process-image";
+import { formatMegabytes, MAX_IMAGE_BYTES } from "./upload-limits";
 
 /** Room for the multipart envelope around one file at the 20 MB limit. */
 export const MAX_UPLOAD_REQUEST_BYTES = MAX_IMAGE_BYTES + 1024 * 1024;
@@ -7,10 +7,6 @@ export const MAX_UPLOAD_REQUEST_BYTES = MAX_IMAGE_BYTES + 1024 * 1024;
 export const UPLOAD_FILENAME_HEADER = "x-upload-filename";
 
 export type UploadRequestResult = { ok: true; filename: string; buffer: Buffer } | { ok: false; status: 400 | 413; message: string };
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 function declaredName(request: Request): string {
   const raw = request.headers.get(UPLOAD_FILENAME_HEADER);
