@@ -32,7 +32,7 @@ const securityHeaders = [
 
 // Paths that belong to the English site are served from app/[lang] with lang=en,
 // so English URLs carry no prefix and Khmer ones start with /km.
-const UNPREFIXED = "(?!km(?:/|$)|en(?:/|$)|newsroom|api|signin|signout|media|_next|favicon\\.ico|icon|robots\\.txt|sitemap).*";
+const UNPREFIXED = "(?!km(?:/|$)|en(?:/|$)|newsroom|api|signin|signout|invite(?:/|$)|reset-password(?:/|$)|media|_next|favicon\\.ico|icon|robots\\.txt|sitemap).*";
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_SERVER && !process.env.NEXTAUTH_SECRET) {
@@ -51,7 +51,11 @@ export default function config(phase: string): NextConfig {
     // every test run in CI; checking again inside each build only slows it.
     typescript: { ignoreBuildErrors: true },
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "sharp"],
-    experimental: { authInterrupts: true },
+    experimental: {
+      authInterrupts: true,
+      // Profile photos (up to 5 MB, lib/users/update-own-profile.ts) are uploaded through a server action.
+      serverActions: { bodySizeLimit: "6mb" },
+    },
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders }];
     },

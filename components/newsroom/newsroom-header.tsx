@@ -7,6 +7,8 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
     { href: "/newsroom", label: "Stories", show: true },
     { href: "/newsroom/review", label: "Review queue", show: userCan(user, "article.review") },
     { href: "/newsroom/media", label: "Media", show: userCan(user, "media.upload") },
+    { href: "/newsroom/sections", label: "Sections", show: userCan(user, "section.manage") },
+    { href: "/newsroom/tags", label: "Tags", show: userCan(user, "tag.manage") },
     { href: "/newsroom/people", label: "People", show: userCan(user, "user.manage") },
   ].filter((link) => link.show);
 
@@ -34,6 +36,9 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
             <span className="font-bold">{user.name}</span>{" "}
             <span className="text-stone-600 capitalize dark:text-stone-400">({user.role})</span>
           </span>
+          <Link href="/newsroom/profile" className="underline underline-offset-4">
+            Profile
+          </Link>
           <Link href="/signout" className="underline underline-offset-4">
             Sign out
           </Link>
