@@ -48,7 +48,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   // "published" → "published" publishes an editor's update to a live story.
   { action: "publish", from: ["approved", "scheduled", "unpublished", "published"], to: "published", roles: DESK, system: true, label: "Publish now" },
   { action: "schedule", from: ["approved"], to: "scheduled", roles: DESK, label: "Schedule" },
-  { action: "unschedule", from: ["scheduled"], to: "approved", roles: DESK, label: "Cancel schedule" },
+  // The scheduler cancels a schedule it cannot honour (the checklist fails at
+  // the due time), so a broken story is not retried every few seconds.
+  { action: "unschedule", from: ["scheduled"], to: "approved", roles: DESK, system: true, label: "Cancel schedule" },
   {
     action: "unpublish",
     from: ["published", "draft", "in_review", "changes_requested", "approved"],
