@@ -4,6 +4,7 @@ import { isDemoMode } from "@/lib/demo-mode";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
 import { getMediaStorage } from "@/lib/media/storage";
+import { startWorkflowScheduler } from "@/lib/workflow/start-workflow-scheduler";
 
 /**
  * Runs once per server process before it takes requests: applies pending
@@ -13,6 +14,8 @@ import { getMediaStorage } from "@/lib/media/storage";
 export async function startServer(): Promise<void> {
   const handle = await getDatabaseHandle();
   await migrateDatabase(handle);
+  // Publishes scheduled stories when due (and any that came due while the server was down).
+  startWorkflowScheduler();
   if (!isDemoMode()) return;
   const result = await seedDemoNewsroom(handle.db, getMediaStorage());
   if (result.seeded) {
