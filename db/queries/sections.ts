@@ -13,13 +13,15 @@ export function selectSectionsInOrder(db: Executor): Promise<SectionRow[]> {
     .orderBy(...ORDER);
 }
 
-/** Every section, in order, locked: reordering rewrites positions against a list nobody else is changing. */
-export function selectSectionsInOrderForUpdate(db: Executor): Promise<SectionRow[]> {
-  return db
-    .select()
-    .from(sections)
-    .orderBy(...ORDER)
-    .for("update");
+/**
+ * Every section, in order, locked: reordering rewrites positions against a
+ * list nobody else is changing. The rows are read again after the lock is
+ * held, because a locking read that had to wait returns them in the order it
+ * sorted them before the other transaction renumbered them.
+ */
+export async function selectSectionsInOrderForUpdate(db: Executor): Promise<SectionRow[]> {
+  await db.select({ id: sections.id }).from(sections).orderBy(asc(sections.id)).for("update");
+  return selectSectionsInOrder(db);
 }
 
 export async function selectSectionById(db: Executor, params: { id: string; forUpdate?: boolean }): Promise<SectionRow | null> {
