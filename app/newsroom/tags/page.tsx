@@ -7,6 +7,11 @@ import { listTagsForManagement } from "@/lib/taxonomy/list-tags";
 
 export const metadata: Metadata = { title: "Tags" };
 
+// Tags are named in either language; Khmer ones are marked so screen readers and fonts treat them as Khmer.
+function languageOf(text: string): "km" | undefined {
+  return /[\u1780-\u17ff]/.test(text) ? "km" : undefined;
+}
+
 export default async function TagsPage() {
   const viewer = await requirePermission("tag.manage", { path: "/newsroom/tags" });
   const tags = await listTagsForManagement(await getDb(), viewer);
@@ -34,8 +39,12 @@ export default async function TagsPage() {
             <tbody>
               {tags.map((tag) => (
                 <tr key={tag.id} className="border-b border-stone-200 align-top dark:border-stone-800">
-                  <td className="py-2 pr-4 font-bold">{tag.name}</td>
-                  <td className="py-2 pr-4">{tag.slug}</td>
+                  <td className="py-2 pr-4 font-bold" lang={languageOf(tag.name)}>
+                    {tag.name}
+                  </td>
+                  <td className="py-2 pr-4" lang={languageOf(tag.slug)}>
+                    {tag.slug}
+                  </td>
                   <td className="py-2 pr-4 text-right tabular-nums">{tag.usage.toLocaleString("en")}</td>
                   <td className="py-2">
                     <details>

@@ -39,7 +39,8 @@ export function AddPersonForm({ timeZone }: { timeZone: string }) {
           <label htmlFor="person-role" className={labelClass}>
             Role
           </label>
-          <select id="person-role" name="role" defaultValue={role} className={inputClass} {...describedBy("person-role", roleErrors)}>
+          {/* Keyed by its default: React leaves a mounted select's default alone, and the form reset after a failure must restore what was sent. */}
+          <select key={role} id="person-role" name="role" defaultValue={role} className={inputClass} {...describedBy("person-role", roleErrors)}>
             {ROLE_CHOICES.map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.label}

@@ -23,7 +23,8 @@ export function MergeTagsForm({ tags }: { tags: readonly TagOption[] }) {
         <label htmlFor="merge-source" className={labelClass}>
           Merge this tag
         </label>
-        <select id="merge-source" name="sourceId" defaultValue={valueOf(state, "sourceId")} className={inputClass} {...describedBy("merge-source", sourceErrors)}>
+        {/* Keyed by its default, so the reset after a failure restores the choice (React leaves a mounted select's default alone). */}
+        <select key={`source-${valueOf(state, "sourceId")}`} id="merge-source" name="sourceId" defaultValue={valueOf(state, "sourceId")} className={inputClass} {...describedBy("merge-source", sourceErrors)}>
           <option value="">Choose a tag…</option>
           {tags.map((tag) => (
             <option key={tag.id} value={tag.id}>
@@ -37,7 +38,7 @@ export function MergeTagsForm({ tags }: { tags: readonly TagOption[] }) {
         <label htmlFor="merge-target" className={labelClass}>
           into this tag
         </label>
-        <select id="merge-target" name="targetId" defaultValue={valueOf(state, "targetId")} className={inputClass} {...describedBy("merge-target", targetErrors)}>
+        <select key={`target-${valueOf(state, "targetId")}`} id="merge-target" name="targetId" defaultValue={valueOf(state, "targetId")} className={inputClass} {...describedBy("merge-target", targetErrors)}>
           <option value="">Choose a tag…</option>
           {tags.map((tag) => (
             <option key={tag.id} value={tag.id}>
