@@ -29,7 +29,6 @@ export function UploadZone({ onUploaded, compact = false }: { onUploaded: (item:
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const hintId = useId();
-  const inputId = useId();
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -55,11 +54,11 @@ export function UploadZone({ onUploaded, compact = false }: { onUploaded: (item:
       >
         <input
           ref={input}
-          id={inputId}
           type="file"
           multiple
           accept={ACCEPTED_IMAGE_TYPES}
           className="sr-only"
+          aria-label="Choose images to upload"
           aria-describedby={hintId}
           tabIndex={-1}
           onChange={(event) => {
