@@ -1,0 +1,112 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import lighthouse from "lighthouse";
+import { buildApp, freePort, log, prepareDatabase, startApp } from "./support/app-server";
+
+// npm run bench:lighthouse — Lighthouse 12.8 (mobile, its default) with
+// Debian's Chromium on an article page of the production server (demo
+// newsroom), after one visit has put the page in the cache. Prints the four
+// category scores, the main timings and every audit that did not pass.
+//
+// Environment: CHROME_PATH (else /usr/bin/chromium), DATABASE_URL,
+// BENCH_SKIP_BUILD=1 (reuse .next-bench), BENCH_PATH (a page other than the
+// newest English story, e.g. /km).
+
+const DIST_DIR = ".next-bench";
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+const GOALS: Record<string, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+
+async function startChromium(): Promise<{ port: number; stop(): void }> {
+  const port = await freePort();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-lighthouse-"));
+  const child = spawn(
+    CHROME,
+    [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${profile}`,
+      `--remote-debugging-port=${port}`,
+      "about:blank",
+    ],
+    { stdio: "ignore" },
+  );
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`Chromium (${CHROME}) did not open its debugging port`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    port,
+    stop() {
+      child.kill("SIGKILL");
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: apt-get install chromium, or set CHROME_PATH`);
+  await buildApp(DIST_DIR);
+  const database = await prepareDatabase("masthead-bench-lighthouse");
+  const app = await startApp(DIST_DIR, database);
+  const chromium = await startChromium();
+  try {
+    let pagePath = process.env.BENCH_PATH;
+    if (!pagePath) {
+      const { data } = (await (await fetch(`${app.baseUrl}/api/v1/articles?language=en&limit=1`)).json()) as { data: { url: string }[] };
+      if (!data[0]) throw new Error("the demo newsroom has no live story");
+      pagePath = new URL(data[0].url).pathname;
+    }
+    const url = `${app.baseUrl}${pagePath}`;
+    await fetch(url); // fills the page cache, as any earlier reader would have
+    log(`Lighthouse (mobile) on ${pagePath}`);
+    const result = await lighthouse(url, { port: chromium.port, output: "json", logLevel: "error" });
+    if (!result) throw new Error("Lighthouse returned no result");
+    const lhr = result.lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+
+    console.log("\n## bench:lighthouse\n");
+    console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, page ${pagePath}.\n`);
+    console.log("| category | score | goal |");
+    console.log("| --- | --- | --- |");
+    for (const [id, category] of Object.entries(lhr.categories)) {
+      const score = Math.round((category.score ?? 0) * 100);
+      const goal = GOALS[id];
+      console.log(`| ${category.title} | ${score} | ${goal === undefined ? "" : `${goal === 100 ? "100" : `>= ${goal}`} (${score >= goal ? "met" : "NOT met"})`} |`);
+    }
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? "n/a";
+    console.log(
+      `\nFirst Contentful Paint ${metric("first-contentful-paint")}, Largest Contentful Paint ${metric("largest-contentful-paint")}, ` +
+        `Total Blocking Time ${metric("total-blocking-time")}, Cumulative Layout Shift ${metric("cumulative-layout-shift")}, Speed Index ${metric("speed-index")}.`,
+    );
+    const failing = Object.values(lhr.categories).flatMap((category) =>
+      category.auditRefs
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit): audit is NonNullable<typeof audit> => audit !== undefined && audit.score !== null && audit.score < 1)
+        .map((audit) => `${category.title}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`),
+    );
+    if (failing.length > 0) console.log(`\nAudits not passed:\n${[...new Set(failing)].map((line) => `- ${line}`).join("\n")}`);
+  } finally {
+    chromium.stop();
+    await app.stop();
+    await database.remove();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,186 @@
+import autocannon from "autocannon";
+import { buildApp, log, prepareDatabase, startApp, type RunningApp } from "./support/app-server";
+
+// npm run bench:site — the production server on the demo newsroom, measured
+// with autocannon: cached article and home pages (50 connections, 15 s, after
+// a warm-up), then the view beacon at 2,000 requests/s for 30 s with distinct
+// synthetic readers, and a check that the stored count equals the beacons the
+// server accepted; then a burst of beacons followed at once by SIGTERM, to
+// check that the shutdown flush writes them. Prints figures, not pass/fail.
+//
+// Environment: DATABASE_URL (a fresh database on that server; else PGlite in a
+// temp folder), BENCH_SKIP_BUILD=1 (reuse .next-bench).
+
+const DIST_DIR = ".next-bench";
+const READER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
+const GOALS = { articleRps: 1_500, articleP99Ms: 100 };
+
+type Figures = { label: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
+
+async function measure(label: string, url: string, duration = 15): Promise<Figures> {
+  const result = await autocannon({ url, connections: 50, duration, headers: { "user-agent": READER_UA } });
+  return {
+    label,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+type Story = { id: string; slug: string; language: string; url: string };
+
+async function firstStory(app: RunningApp): Promise<Story> {
+  const response = await fetch(`${app.baseUrl}/api/v1/articles?language=en&limit=1`);
+  const { data } = (await response.json()) as { data: Story[] };
+  if (!data[0]) throw new Error("the demo newsroom has no live story");
+  return data[0];
+}
+
+async function viewsOf(app: RunningApp, story: Story): Promise<number> {
+  const response = await fetch(`${app.baseUrl}/api/v1/articles/${encodeURIComponent(story.slug)}?language=${story.language}`);
+  return ((await response.json()) as { data: { views: number } }).data.views;
+}
+
+async function waitForViews(app: RunningApp, story: Story, expected: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let views = await viewsOf(app, story);
+  while (views < expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    views = await viewsOf(app, story);
+  }
+  return views;
+}
+
+// Each synthetic reader gets an address of its own: the route reads the last
+// X-Forwarded-For entry (lib/auth/client-ip.ts), and dedupe keys on address +
+// user agent + story, so distinct addresses are distinct readers.
+let nextReader = 0;
+function readerAddress(): string {
+  const n = nextReader++;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+async function beaconLoad(app: RunningApp, story: Story) {
+  const body = JSON.stringify({ articleId: story.id });
+  // A fixed amount (2,000/s x 30 s) rather than a duration: autocannon then
+  // waits for every answer, so "accepted" counts every 202 the server sent.
+  const result = await autocannon({
+    url: `${app.baseUrl}/api/views`,
+    connections: 50,
+    amount: 2_000 * 30,
+    overallRate: 2_000,
+    requests: [
+      {
+        method: "POST",
+        body,
+        setupRequest: (request) => ({
+          ...request,
+          headers: { ...request.headers, "content-type": "text/plain;charset=UTF-8", "user-agent": READER_UA, "x-forwarded-for": readerAddress() },
+        }),
+      },
+    ],
+  });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    sent: result.requests.sent,
+    seconds: result.duration,
+    accepted: result.statusCodeStats?.["202"]?.count ?? 0,
+    notCounted: result.statusCodeStats?.["204"]?.count ?? 0,
+    other: result.non2xx,
+  };
+}
+
+/** Sends `count` beacons from distinct readers, `parallel` at a time; returns how many were accepted. */
+async function beaconBurst(app: RunningApp, story: Story, count: number, parallel = 20): Promise<number> {
+  let accepted = 0;
+  let sent = 0;
+  const body = JSON.stringify({ articleId: story.id });
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (sent < count) {
+        sent++;
+        const response = await fetch(`${app.baseUrl}/api/views`, {
+          method: "POST",
+          body,
+          headers: { "user-agent": READER_UA, "x-forwarded-for": readerAddress() },
+        });
+        if (response.status === 202) accepted++;
+      }
+    }),
+  );
+  return accepted;
+}
+
+function row(f: Figures): string {
+  return `| ${f.label} | ${f.rps.toLocaleString("en")} | ${f.p50} ms | ${f.p99} ms | ${f.errors} | ${f.non2xx} |`;
+}
+
+async function main(): Promise<void> {
+  await buildApp(DIST_DIR);
+  const database = await prepareDatabase("masthead-bench-site");
+  let app = await startApp(DIST_DIR, database);
+  try {
+    const story = await firstStory(app);
+    const articleUrl = `${app.baseUrl}${new URL(story.url).pathname}`;
+    log(`article: ${new URL(story.url).pathname}`);
+
+    log("warm-up (5 s each)");
+    await measure("warm-up", articleUrl, 5);
+    await measure("warm-up", `${app.baseUrl}/`, 5);
+
+    log("measuring the cached article page (50 connections, 15 s)");
+    const article = await measure("article page, cached", articleUrl);
+    log("measuring the cached home page (50 connections, 15 s)");
+    const home = await measure("home page, cached", `${app.baseUrl}/`);
+
+    log("view beacon: warm-up (500 beacons), then 2,000 requests/s for 30 s, distinct readers");
+    const beforeWarmUp = await viewsOf(app, story);
+    const warmUpAccepted = await beaconBurst(app, story, 500);
+    const before = await waitForViews(app, story, beforeWarmUp + warmUpAccepted, 30_000);
+    const beacon = await beaconLoad(app, story);
+    const stored = (await waitForViews(app, story, before + beacon.accepted, 30_000)) - before;
+
+    log("shutdown flush: 500 beacons, then SIGTERM at once, then a restart");
+    const beforeBurst = await viewsOf(app, story);
+    const burstAccepted = await beaconBurst(app, story, 500);
+    const exitCode = await app.stop();
+    app = await startApp(DIST_DIR, database);
+    const afterRestart = await viewsOf(app, story);
+
+    console.log("\n## bench:site\n");
+    console.log(`Machine: ${(await import("node:os")).cpus().length} cores, Node ${process.version}, database ${database.kind}; autocannon runs on the same machine.\n`);
+    console.log("| page | req/s | p50 | p99 | errors | non-2xx |");
+    console.log("| --- | --- | --- | --- | --- | --- |");
+    console.log(row(article));
+    console.log(row(home));
+    console.log(
+      "| article page right after an invalidation | pending | | | | |\n\n" +
+        "Pending: no route can publish or invalidate a story from a script yet (publishing is the workflow's server action).",
+    );
+    console.log(`\nGoal, cached article: >= ${GOALS.articleRps} req/s (${article.rps >= GOALS.articleRps ? "met" : "NOT met"}), p99 <= ${GOALS.articleP99Ms} ms (${article.p99 <= GOALS.articleP99Ms ? "met" : "NOT met"}), zero errors (${article.errors + article.non2xx === 0 ? "met" : "NOT met"}).`);
+    console.log("\n### View beacon at 2,000 requests/s for 30 s\n");
+    console.log("| sent | took | req/s | p50 | p99 | accepted (202) | not counted (204) | errors | other non-2xx | stored | lost |");
+    console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    console.log(
+      `| ${beacon.sent.toLocaleString("en")} | ${beacon.seconds.toFixed(1)} s | ${beacon.rps.toLocaleString("en")} | ${beacon.p50} ms | ${beacon.p99} ms | ${beacon.accepted.toLocaleString("en")} | ${beacon.notCounted} | ${beacon.errors} | ${beacon.other - beacon.notCounted} | ${stored.toLocaleString("en")} | ${beacon.accepted - stored} |`,
+    );
+    console.log(`\nNo lost views: ${stored === beacon.accepted ? "met" : "NOT met"} (stored ${stored} of ${beacon.accepted} accepted).`);
+    console.log(
+      `Shutdown flush: ${burstAccepted} beacons accepted, SIGTERM at once (exit ${exitCode}); after a restart the count grew by ${afterRestart - beforeBurst} (${afterRestart - beforeBurst === burstAccepted ? "none lost" : "SOME LOST"}).`,
+    );
+  } finally {
+    await app.stop();
+    await database.remove();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
