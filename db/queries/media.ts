@@ -47,16 +47,6 @@ export async function selectMediaById(db: Executor, params: { id: string; forUpd
   return row ? { ...row.media, uploaderName: row.uploaderName } : null;
 }
 
-/** The media rows among `ids` that exist (to drop references to deleted images). */
-export async function selectExistingMediaIds(db: Executor, params: { ids: readonly string[] }): Promise<Set<string>> {
-  if (params.ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: media.id })
-    .from(media)
-    .where(sql`${media.id} in (${sql.join(params.ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
-  return new Set(rows.map((row) => row.id));
-}
-
 export async function updateMediaDetailsRow(
   db: Executor,
   params: { id: string; altText: string; caption: string; credit: string },

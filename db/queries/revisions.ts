@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client";
-import { articleBylines, articles, articleTags, media, revisions, sections, tags, users, type Language, type RevisionSnapshot } from "../schema";
+import { media, revisions, sections, tags, users, type RevisionSnapshot } from "../schema";
 
 export type RevisionListRow = {
   id: string;
@@ -83,59 +83,3 @@ export async function selectReferenceNames(
   };
 }
 
-/** Whether another story in the same language already has this slug. */
-export async function selectSlugTaken(db: Executor, params: { articleId: string; language: Language; slug: string }): Promise<boolean> {
-  const [row] = await db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.language, params.language), eq(articles.slug, params.slug), ne(articles.id, params.articleId)))
-    .limit(1);
-  return row !== undefined;
-}
-
-/**
- * Writes restored content into the working copy, only if it is still at
- * `baseVersion`; returns the new version, or null when someone else changed
- * the story first.
- */
-export async function updateArticleContentIfVersion(
-  db: Executor,
-  params: {
-    articleId: string;
-    baseVersion: number;
-    updatedBy: string;
-    headline: string;
-    standfirst: string;
-    slug: string;
-    body: RevisionSnapshot["body"];
-    bodyText: string;
-    wordCount: number;
-    sectionId: string | null;
-    leadImageId: string | null;
-  },
-): Promise<number | null> {
-  const { articleId, baseVersion, ...content } = params;
-  const [row] = await db
-    .update(articles)
-    .set({ ...content, version: sql`${articles.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(articles.id, articleId), eq(articles.version, baseVersion)))
-    .returning({ version: articles.version });
-  return row?.version ?? null;
-}
-
-/** Replaces a story's bylines (in order) and tags. */
-export async function replaceBylinesAndTags(db: Executor, params: { articleId: string; bylineIds: readonly string[]; tagIds: readonly string[] }): Promise<void> {
-  await db.delete(articleBylines).where(eq(articleBylines.articleId, params.articleId));
-  if (params.bylineIds.length > 0) {
-    await db.insert(articleBylines).values(params.bylineIds.map((userId, position) => ({ articleId: params.articleId, userId, position })));
-  }
-  await db.delete(articleTags).where(eq(articleTags.articleId, params.articleId));
-  if (params.tagIds.length > 0) {
-    await db.insert(articleTags).values(params.tagIds.map((tagId) => ({ articleId: params.articleId, tagId })));
-  }
-}
-
-export async function selectArticleVersion(db: Executor, params: { articleId: string }): Promise<number | null> {
-  const [row] = await db.select({ version: articles.version }).from(articles).where(eq(articles.id, params.articleId)).limit(1);
-  return row?.version ?? null;
-}

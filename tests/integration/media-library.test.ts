@@ -21,6 +21,7 @@ const edges = vi.hoisted(() => {
     db: null as Database | null,
     storage: null as MediaStorage | null,
     revalidated: [] as string[],
+    publicChanges: [] as unknown[],
   };
 });
 
@@ -28,7 +29,11 @@ vi.mock("next-auth", () => ({
   getServerSession: async () => (edges.sessionUserId ? { user: { id: edges.sessionUserId }, expires: "2099-01-01" } : null),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: (p: string) => void edges.revalidated.push(p) }));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/cache")>()),
+  revalidatePath: (p: string) => void edges.revalidated.push(p),
+}));
+vi.mock("@/lib/public/revalidate", () => ({ revalidatePublicArticle: (story: unknown) => void edges.publicChanges.push(story) }));
 vi.mock("@/db/client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/db/client")>()),
   getDb: async () => {
@@ -77,6 +82,7 @@ afterAll(async () => {
 beforeEach(() => {
   edges.sessionUserId = null;
   edges.revalidated = [];
+  edges.publicChanges = [];
 });
 
 function signInAs(user: User | null) {
@@ -239,7 +245,7 @@ describe("editing caption, credit and alt text", () => {
     await publishArticleRow(testDb.db, story);
     signInAs(editor);
     await updateMediaDetailsAction({ status: "idle" }, detailsForm(image.id, { altText: "New alt", credit: "Photo: X" }));
-    expect(edges.revalidated).toContain(`/en/articles/${story.slug}`);
+    expect(edges.publicChanges).toEqual([{ language: "en", slug: story.slug }]);
   });
 });
 

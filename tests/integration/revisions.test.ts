@@ -1,7 +1,7 @@
 import { asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { articleBylines, articles, articleTags, media, revisions, sections, tags } from "@/db/schema";
+import { articleBylines, articles, articleTags, media, revisions, sections, tags, users } from "@/db/schema";
 import { recordRevision } from "@/lib/articles/record-revision";
 import { countWords, derivePlainText } from "@/lib/rich-text/plain-text";
 import { createTestDatabase, type TestDatabase } from "../support/db";
@@ -202,7 +202,7 @@ describe("listing and comparing revisions", () => {
 describe("restoring a revision", () => {
   it("puts the old content back, bumps the version and records a restore revision, in one step", async () => {
     const { article, version, first, politics, floods, photo } = await storyWithTwoVersions();
-    signInAs(reporter);
+    signInAs(editor);
     const result = await restoreRevisionAction({ articleId: article.id, revisionId: first.id, baseVersion: version });
     expect(result).toEqual({ ok: true, version: 3, notes: [] });
 
@@ -213,7 +213,7 @@ describe("restoring a revision", () => {
       sectionId: politics.id,
       leadImageId: photo.id,
       version: 3,
-      updatedBy: reporter.id,
+      updatedBy: editor.id,
       bodyText: "Rice prices rose sharply this week.\n\nFarmers blamed the floods.",
     });
     expect(state.article.body).toEqual(first.snapshot.body);
@@ -222,9 +222,42 @@ describe("restoring a revision", () => {
     expect(state.tagIds).toEqual([floods.id]);
 
     const [latest] = await testDb.db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(desc(revisions.articleVersion)).limit(1);
-    expect(latest).toMatchObject({ kind: "restore", articleVersion: 3, authorId: reporter.id, note: "Restored version 1, saved by Sophea Reporter" });
+    expect(latest).toMatchObject({ kind: "restore", articleVersion: 3, authorId: editor.id, note: "Restored version 1, saved by Sophea Reporter" });
     expect(latest?.snapshot.headline).toBe("Rice prices rose sharply in Battambang");
     expect(await testDb.db.select().from(revisions).where(eq(revisions.articleId, article.id))).toHaveLength(3);
+  });
+
+  it("lets a reporter restore their own draft but keeps the bylines, which only editors change", async () => {
+    const { article, version, first } = await storyWithTwoVersions();
+    signInAs(reporter);
+    const result = await restoreRevisionAction({ articleId: article.id, revisionId: first.id, baseVersion: version });
+    expect(result).toEqual({ ok: true, version: version + 1, notes: ["The bylines were kept as they are: only editors can change them."] });
+    const state = await currentState(article.id);
+    expect(state.article.headline).toBe("Rice prices rose sharply in Battambang");
+    expect(state.bylineIds).toEqual([reporter.id, coAuthor.id]);
+  });
+
+  it("does not put a deactivated person back on the byline", async () => {
+    const { article, version, first } = await storyWithTwoVersions();
+    await testDb.db.update(users).set({ active: false }).where(eq(users.id, reporter.id));
+    try {
+      // Version 2 has reporter and co-author; drop the reporter, then restore version 1 (reporter only).
+      const dropped = await edit(article, editor, { bylines: [coAuthor.id] });
+      signInAs(editor);
+      const result = await restoreRevisionAction({ articleId: article.id, revisionId: first.id, baseVersion: dropped });
+      // A story keeps at least one byline, so the current one stays.
+      expect(result).toMatchObject({ ok: true, notes: ["The bylines were kept as they are: nobody on that version's byline can be on one now."] });
+      expect((await currentState(article.id)).bylineIds).toEqual([coAuthor.id]);
+
+      // Restoring version 2 (reporter and co-author) keeps the co-author and leaves the deactivated reporter out.
+      const second = (await testDb.db.select().from(revisions).where(eq(revisions.articleId, article.id)).orderBy(asc(revisions.articleVersion)))[1];
+      const again = await restoreRevisionAction({ articleId: article.id, revisionId: second!.id, baseVersion: dropped + 1 });
+      expect(again).toMatchObject({ ok: true, notes: ["People whose accounts are deactivated were not put back on the byline."] });
+      expect((await currentState(article.id)).bylineIds).toEqual([coAuthor.id]);
+      expect(version).toBe(2);
+    } finally {
+      await testDb.db.update(users).set({ active: true }).where(eq(users.id, reporter.id));
+    }
   });
 
   it("refuses a restore from a stale version and changes nothing", async () => {
