@@ -8,6 +8,7 @@ import { addPerson } from "@/lib/users/add-person";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { deactivateUser, reactivateUser } from "@/lib/users/set-user-active";
 import { setUserRole } from "@/lib/users/set-user-role";
+import type { Role } from "@/db/schema";
 import type { IssuedUserToken } from "@/lib/users/user-tokens";
 import type { AddPersonState, HandOver, ResetPasswordState, UserChangeState } from "./user-action-states";
 
@@ -17,6 +18,8 @@ import type { AddPersonState, HandOver, ResetPasswordState, UserChangeState } fr
 function linkHandOver(kind: "invitation" | "password_reset", link: IssuedUserToken): HandOver {
   return { kind, path: link.path, expiresAt: link.expiresAt.toISOString() };
 }
+
+const ROLE_WITH_ARTICLE: Record<Role, string> = { reporter: "a reporter", editor: "an editor", admin: "an admin" };
 
 function refreshPeople(userId?: string): void {
   revalidatePath("/newsroom/people");
@@ -41,14 +44,14 @@ export async function addPersonAction(_previous: AddPersonState | null, formData
   if (result.method === "invitation") {
     return {
       ok: true,
-      message: `${person.name} was added as ${result.user.role === "admin" ? "an" : "a"} ${result.user.role}. Send them this invitation link.`,
+      message: `${person.name} was added as ${ROLE_WITH_ARTICLE[result.user.role]}. Send them this invitation link.`,
       person,
       handOver: linkHandOver("invitation", result.invitation),
     };
   }
   return {
     ok: true,
-    message: `${person.name} was added as ${result.user.role === "admin" ? "an" : "a"} ${result.user.role}. Give them this one-time password.`,
+    message: `${person.name} was added as ${ROLE_WITH_ARTICLE[result.user.role]}. Give them this one-time password.`,
     person,
     handOver: { kind: "password", password: result.oneTimePassword },
   };
@@ -66,8 +69,8 @@ export async function changeRoleAction(_previous: UserChangeState | null, formDa
   return {
     ok: true,
     message: result.changed
-      ? `${result.user.name} is now ${result.to === "admin" ? "an" : "a"} ${result.to}. It applies on their next request.`
-      : `${result.user.name} already was ${result.to === "admin" ? "an" : "a"} ${result.to}; nothing changed.`,
+      ? `${result.user.name} is now ${ROLE_WITH_ARTICLE[result.to]}. It applies on their next request.`
+      : `${result.user.name} already was ${ROLE_WITH_ARTICLE[result.to]}; nothing changed.`,
   };
 }
 

@@ -98,7 +98,10 @@ describe("the last active admin", () => {
     expect(await changeRoleAction(null, form({ userId: admin.id, role: "reporter" }))).toMatchObject({ ok: false, error: expect.stringContaining("only active admin") });
 
     expect(await reactivateUserAction(null, form({ userId: second.id }))).toMatchObject({ ok: true, message: "Second Admin is active again and can sign in." });
-    expect(await changeRoleAction(null, form({ userId: admin.id, role: "editor" }))).toMatchObject({ ok: true });
+    expect(await changeRoleAction(null, form({ userId: admin.id, role: "editor" }))).toEqual({
+      ok: true,
+      message: "Only Admin is now an editor. It applies on their next request.",
+    });
     // Put back: the rest of this file acts as this admin.
     await testDb.db.update(users).set({ role: "admin" }).where(eq(users.id, admin.id));
     const entries = await testDb.db.select().from(auditLog).where(eq(auditLog.targetId, second.id)).orderBy(auditLog.id);

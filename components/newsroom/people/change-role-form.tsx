@@ -5,6 +5,8 @@ import { describedBy, errorsOf, FieldErrors, FormMessage, inputClass, labelClass
 import { ROLES, type Role } from "@/db/schema";
 import { changeRoleAction } from "@/lib/actions/user-actions";
 
+const ROLE_NAMES: Record<Role, string> = { reporter: "Reporter", editor: "Editor", admin: "Admin" };
+
 export function ChangeRoleForm({ userId, name, role }: { userId: string; name: string; role: Role }) {
   const [state, formAction, pending] = useActionState(changeRoleAction, null);
   const errors = errorsOf(state, "role");
@@ -19,8 +21,8 @@ export function ChangeRoleForm({ userId, name, role }: { userId: string; name: s
         {/* Keyed by the stored role, so the select follows it after a change. */}
         <select key={role} id="role" name="role" defaultValue={role} className={`${inputClass} max-w-xs`} {...describedBy("role", errors)}>
           {ROLES.map((value) => (
-            <option key={value} value={value} className="capitalize">
-              {value}
+            <option key={value} value={value}>
+              {ROLE_NAMES[value]}
             </option>
           ))}
         </select>
