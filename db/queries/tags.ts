@@ -13,7 +13,8 @@ export function selectTagsWithUsage(db: Executor): Promise<TagWithUsageRow[]> {
       slug: tags.slug,
       name: tags.name,
       createdAt: tags.createdAt,
-      usage: sql<number>`(select count(*) from ${articleTags} where ${articleTags.tagId} = ${tags.id})`.mapWith(Number),
+      // The outer table is named explicitly: drizzle writes bare column names inside sql``.
+      usage: sql<number>`(select count(*) from ${articleTags} as tagged where tagged.tag_id = ${tags}.id)`.mapWith(Number),
     })
     .from(tags)
     .orderBy(asc(sql`lower(${tags.name})`), asc(tags.id));

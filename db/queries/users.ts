@@ -105,9 +105,11 @@ export type UserListRow = Pick<UserRow, "id" | "name" | "email" | "role" | "acti
 };
 
 // A correlated subquery, served by signin_attempts_email_idx (email, created_at).
+// The outer table is named explicitly: drizzle writes a bare column name here,
+// which inside the subquery would mean signin_attempts.email.
 const lastSignInAt = sql<Date | null>`(
-  select max(${signinAttempts.createdAt}) from ${signinAttempts}
-  where ${signinAttempts.email} = lower(${users.email}) and ${signinAttempts.succeeded}
+  select max(attempt.created_at) from ${signinAttempts} as attempt
+  where attempt.email = lower(${users}.email) and attempt.succeeded
 )`.mapWith(signinAttempts.createdAt);
 
 const adminColumns = {

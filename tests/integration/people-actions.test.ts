@@ -6,8 +6,11 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, media, users } from "@/db/schema";
+import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { DiskMediaStorage } from "@/lib/media/storage";
+import { getPersonForAdmin } from "@/lib/users/get-person-for-admin";
+import { listUsers } from "@/lib/users/list-users";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 import { createUser, type User } from "../support/factories";
 
@@ -109,6 +112,30 @@ describe("the last active admin", () => {
       ["user.deactivated", admin.id],
       ["user.reactivated", admin.id],
     ]);
+  });
+});
+
+describe("the people list", () => {
+  it("shows each person's own last successful sign-in, and whether they still have to accept an invitation", async () => {
+    const signedIn = await createUser(testDb.db, { email: "Often.Here@example.org", password: "often-here-password" });
+    const never = await createUser(testDb.db, { password: "never-here-password" });
+    const invited = await createUser(testDb.db, { passwordHash: null });
+    const ip = "10.30.0.1";
+    expect(await authorizeCredentials(testDb.db, { email: "often.here@example.org", password: "often-here-password", ip })).toMatchObject({ ok: true });
+    // A failed attempt is no sign-in.
+    await authorizeCredentials(testDb.db, { email: never.email, password: "wrong-password", ip });
+
+    const list = await listUsers(testDb.db, { role: "admin", active: true });
+    const row = (id: string) => list.find((person) => person.id === id);
+    expect(row(signedIn.id)?.lastSignInAt).toBeInstanceOf(Date);
+    expect(Date.now() - (row(signedIn.id)?.lastSignInAt?.getTime() ?? 0)).toBeLessThan(60_000);
+    expect(row(never.id)).toMatchObject({ lastSignInAt: null, hasPassword: true });
+    expect(row(invited.id)).toMatchObject({ lastSignInAt: null, hasPassword: false });
+    expect(await getPersonForAdmin(testDb.db, { role: "admin", active: true }, never.id)).toMatchObject({ lastSignInAt: null, pendingLinks: [] });
+
+    expect(await listUsers(testDb.db, { role: "editor", active: true })).toEqual([]);
+    expect(await getPersonForAdmin(testDb.db, { role: "editor", active: true }, never.id)).toBeNull();
+    expect(await getPersonForAdmin(testDb.db, { role: "admin", active: true }, "not-a-uuid")).toBeNull();
   });
 });
 
