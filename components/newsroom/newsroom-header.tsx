@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { userCan } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -10,6 +11,7 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
     { href: "/newsroom/sections", label: "Sections", show: userCan(user, "section.manage") },
     { href: "/newsroom/tags", label: "Tags", show: userCan(user, "tag.manage") },
     { href: "/newsroom/people", label: "People", show: userCan(user, "user.manage") },
+    { href: "/newsroom/audit", label: "Audit log", show: userCan(user, "audit.read") },
   ].filter((link) => link.show);
 
   return (
@@ -32,6 +34,7 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
           </nav>
         </div>
         <div className="flex items-center gap-4 text-sm">
+          <NotificationBell user={user} />
           <span>
             <span className="font-bold">{user.name}</span>{" "}
             <span className="text-stone-600 capitalize dark:text-stone-400">({user.role})</span>

@@ -214,3 +214,14 @@ export async function selectLiveSlugOwner(db: Executor, params: { language: "en"
     .limit(1);
   return row?.articleId ?? null;
 }
+
+/** Bylined names in byline order. */
+export async function selectBylineNames(db: Executor, params: { articleId: string }): Promise<string[]> {
+  const rows = await db
+    .select({ name: users.name })
+    .from(articleBylines)
+    .innerJoin(users, eq(users.id, articleBylines.userId))
+    .where(eq(articleBylines.articleId, params.articleId))
+    .orderBy(asc(articleBylines.position));
+  return rows.map((row) => row.name);
+}

@@ -36,7 +36,7 @@ export function isInternalRevalidationToken(candidate: string | null, secret?: s
  * Where this server answers itself: MASTHEAD_INTERNAL_ORIGIN when set (say,
  * behind a socket or a custom host), else the port `next start` listens on.
  */
-export function internalOrigin(env: NodeJS.ProcessEnv = process.env): string | null {
+export function internalOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   const configured = env.MASTHEAD_INTERNAL_ORIGIN?.trim();
   if (configured) return configured.replace(/\/+$/, "");
   return env.PORT ? `http://127.0.0.1:${env.PORT}` : null;

@@ -3,6 +3,7 @@ import { selectArticleForUpdate, selectBylineUserIds, selectLivePublication } fr
 import type { ArticleStatus, Role } from "@/db/schema";
 import { userCan, type Permission } from "@/lib/auth/permissions";
 import { recordAuthorizationDenied } from "@/lib/auth/record-authorization-denied";
+import { isUuid } from "./is-uuid";
 import type { ChecklistProblem } from "./publish-checklist";
 import { checkTransition, describeStatus, isWorkflowAction, type WorkflowAction } from "./transitions";
 import { unsafeApplyTransition, type AppliedTransition } from "./unsafe-apply-transition";
@@ -52,7 +53,6 @@ export const ACTION_PERMISSIONS: Record<WorkflowAction, Permission> = {
   restore: "article.archive",
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = "That story does not exist or you cannot see it.";
 export const SIGNED_OUT_TRANSITION = "Sign in to change a story's status.";
 export const DEACTIVATED_TRANSITION = "This account is deactivated: it cannot change any story.";
@@ -85,12 +85,12 @@ export async function transitionArticle(db: Database, user: WorkflowUser | null,
       actorId: user.id,
       role: null,
       permission: ACTION_PERMISSIONS[action],
-      target: { type: "article", id: UUID.test(input.articleId) ? input.articleId : null },
+      target: { type: "article", id: isUuid(input.articleId) ? input.articleId : null },
       reason: "deactivated",
     });
     return { ok: false, code: "forbidden", message: DEACTIVATED_TRANSITION };
   }
-  if (!UUID.test(input.articleId)) return { ok: false, code: "not-found", message: NOT_FOUND };
+  if (!isUuid(input.articleId)) return { ok: false, code: "not-found", message: NOT_FOUND };
   if (!Number.isSafeInteger(input.baseVersion) || input.baseVersion < 1) return { ok: false, code: "invalid", message: "The story's version is missing: reload the page and try again." };
   if (!userCan(user, ACTION_PERMISSIONS[action])) {
     return denied(db, user, action, input.articleId, `You don't have permission to ${checkLabel(action)} (your role: ${user.role}).`, "forbidden");

@@ -53,7 +53,8 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: "unschedule", from: ["scheduled"], to: "approved", roles: DESK, system: true, label: "Cancel schedule" },
   {
     action: "unpublish",
-    from: ["published", "draft", "in_review", "changes_requested", "approved"],
+    // Also from a revision in progress (readers still see the live version), scheduled updates included.
+    from: ["published", "draft", "in_review", "changes_requested", "approved", "scheduled"],
     to: "unpublished",
     roles: DESK,
     noteRequired: true,
