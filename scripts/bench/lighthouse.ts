@@ -59,8 +59,9 @@ async function startChromium(): Promise<{ port: number; stop(): void }> {
 async function main(): Promise<void> {
   if (!fs.existsSync(CHROME)) throw new Error(`Chromium not found at ${CHROME}: apt-get install chromium, or set CHROME_PATH`);
   await buildApp(DIST_DIR);
-  const database = await prepareDatabase("masthead-bench-lighthouse");
-  const app = await startApp(DIST_DIR, database);
+  const port = await freePort();
+  const database = await prepareDatabase("masthead-bench-lighthouse", `http://localhost:${port}`);
+  const app = await startApp(port, DIST_DIR, database);
   const chromium = await startChromium();
   try {
     let pagePath = process.env.BENCH_PATH;
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
         .map((audit) => `${category.title}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`),
     );
     if (failing.length > 0) console.log(`\nAudits not passed:\n${[...new Set(failing)].map((line) => `- ${line}`).join("\n")}`);
+    const consoleErrors = (lhr.audits["errors-in-console"]?.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
+    for (const item of consoleErrors) console.log(`  console: ${item.description ?? ""} ${item.url ?? ""}`.trimEnd());
   } finally {
     chromium.stop();
     await app.stop();

@@ -1,5 +1,7 @@
 import autocannon from "autocannon";
-import { buildApp, log, prepareDatabase, startApp, type RunningApp } from "./support/app-server";
+import { randomBytes } from "node:crypto";
+import { INTERNAL_REVALIDATE_PATH, INTERNAL_TOKEN_HEADER, internalRevalidationToken } from "@/lib/workflow/internal-revalidation";
+import { buildApp, freePort, log, prepareDatabase, startApp, type RunningApp } from "./support/app-server";
 
 // npm run bench:site — the production server on the demo newsroom, measured
 // with autocannon: cached article and home pages (50 connections, 15 s, after
@@ -16,6 +18,44 @@ const READER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, li
 const GOALS = { articleRps: 1_500, articleP99Ms: 100 };
 
 type Figures = { label: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number };
+
+// The server's session secret, known here so the bench can call the
+// token-guarded loopback route the publish path uses to refresh pages.
+const SECRET = randomBytes(32).toString("base64");
+
+/** Invalidates a story's pages the way publishing does (revalidatePublicArticle, via the scheduler's internal route). */
+async function invalidate(app: RunningApp, story: Story): Promise<void> {
+  const response = await fetch(`${app.baseUrl}${INTERNAL_REVALIDATE_PATH}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: internalRevalidationToken(SECRET) },
+    body: JSON.stringify({ language: story.language, slug: story.slug, previousSlug: null }),
+  });
+  if (!response.ok) throw new Error(`invalidation answered ${response.status}: ${await response.text()}`);
+}
+
+/** Times the first request after each of `times` invalidations: the page is rebuilt for it. */
+async function firstAfterInvalidation(app: RunningApp, story: Story, url: string, times = 10): Promise<number[]> {
+  const timings: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await invalidate(app, story);
+    const started = performance.now();
+    const response = await fetch(url, { headers: { "user-agent": READER_UA } });
+    await response.text();
+    timings.push(Math.round(performance.now() - started));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return timings.sort((a, b) => a - b);
+}
+
+/** The article page under load while the story is invalidated every second (a story being updated live). */
+async function measureWhileInvalidating(app: RunningApp, story: Story, url: string): Promise<Figures> {
+  const timer = setInterval(() => void invalidate(app, story).catch((error: unknown) => console.error(error)), 1_000);
+  try {
+    return await measure("article page, invalidated every second", url);
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 async function measure(label: string, url: string, duration = 15): Promise<Figures> {
   const result = await autocannon({ url, connections: 50, duration, headers: { "user-agent": READER_UA } });
@@ -123,8 +163,9 @@ function row(f: Figures): string {
 
 async function main(): Promise<void> {
   await buildApp(DIST_DIR);
-  const database = await prepareDatabase("masthead-bench-site");
-  let app = await startApp(DIST_DIR, database);
+  const port = await freePort();
+  const database = await prepareDatabase("masthead-bench-site", `http://localhost:${port}`);
+  let app = await startApp(port, DIST_DIR, database, { NEXTAUTH_SECRET: SECRET });
   try {
     const story = await firstStory(app);
     const articleUrl = `${app.baseUrl}${new URL(story.url).pathname}`;
@@ -138,6 +179,10 @@ async function main(): Promise<void> {
     const article = await measure("article page, cached", articleUrl);
     log("measuring the cached home page (50 connections, 15 s)");
     const home = await measure("home page, cached", `${app.baseUrl}/`);
+    log("first request after an invalidation (10 times)");
+    const rebuilds = await firstAfterInvalidation(app, story, articleUrl);
+    log("measuring the article page while it is invalidated every second (50 connections, 15 s)");
+    const invalidated = await measureWhileInvalidating(app, story, articleUrl);
 
     log("view beacon: warm-up (500 beacons), then 2,000 requests/s for 30 s, distinct readers");
     const beforeWarmUp = await viewsOf(app, story);
@@ -150,7 +195,7 @@ async function main(): Promise<void> {
     const beforeBurst = await viewsOf(app, story);
     const burstAccepted = await beaconBurst(app, story, 500);
     const exitCode = await app.stop();
-    app = await startApp(DIST_DIR, database);
+    app = await startApp(port, DIST_DIR, database, { NEXTAUTH_SECRET: SECRET });
     const afterRestart = await viewsOf(app, story);
 
     console.log("\n## bench:site\n");
@@ -159,9 +204,10 @@ async function main(): Promise<void> {
     console.log("| --- | --- | --- | --- | --- | --- |");
     console.log(row(article));
     console.log(row(home));
+    console.log(row(invalidated));
     console.log(
-      "| article page right after an invalidation | pending | | | | |\n\n" +
-        "Pending: no route can publish or invalidate a story from a script yet (publishing is the workflow's server action).",
+      `\nFirst request right after an invalidation (the page is rebuilt for it), 10 times: median ${rebuilds[4]} ms, slowest ${rebuilds.at(-1)} ms. ` +
+        "Invalidation goes through revalidatePublicArticle, as publishing does (the token-guarded loopback route the scheduler uses).",
     );
     console.log(`\nGoal, cached article: >= ${GOALS.articleRps} req/s (${article.rps >= GOALS.articleRps ? "met" : "NOT met"}), p99 <= ${GOALS.articleP99Ms} ms (${article.p99 <= GOALS.articleP99Ms ? "met" : "NOT met"}), zero errors (${article.errors + article.non2xx === 0 ? "met" : "NOT met"}).`);
     console.log("\n### View beacon at 2,000 requests/s for 30 s\n");

@@ -4,6 +4,12 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
+import { openPgliteDatabase, openPostgresDatabase, type DatabaseHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { publicationSettings } from "@/db/schema";
+import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
+import { getMediaStorage } from "@/lib/media/storage";
 import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from "@/tests/support/postgres-admin";
 
 // Starts the production server for a benchmark: its own build folder, its own
@@ -59,6 +65,25 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Seeds the demo newsroom before the server starts, with the publication's
+ * address set to where the server will answer, so canonical links, feeds and
+ * sitemaps point at the page being measured (Lighthouse checks the canonical).
+ */
+async function seedDemo(database: Omit<BenchDatabase, "remove">, siteUrl: string): Promise<void> {
+  process.env.MASTHEAD_DATA_DIR = database.dataDir; // media files go with the data
+  let handle: DatabaseHandle;
+  if (database.kind === "postgres" && database.url) handle = openPostgresDatabase(database.url, { max: 1 });
+  else handle = await openPgliteDatabase(database.dataDir);
+  try {
+    await migrateDatabase(handle);
+    await seedDemoNewsroom(handle.db, getMediaStorage());
+    await handle.db.update(publicationSettings).set({ siteUrl }).where(eq(publicationSettings.id, 1));
+  } finally {
+    await handle.close();
+  }
+}
+
 export type BenchDatabase = {
   env: Record<string, string | undefined>;
   kind: "postgres" | "pglite";
@@ -67,18 +92,22 @@ export type BenchDatabase = {
   remove(): Promise<void>;
 };
 
-export async function prepareDatabase(prefix: string): Promise<BenchDatabase> {
+/** A fresh database with the demo newsroom, whose site address is `siteUrl`. */
+export async function prepareDatabase(prefix: string, siteUrl: string): Promise<BenchDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
   const removeFolder = async () => fs.rmSync(dataDir, { recursive: true, force: true });
   const server = process.env.DATABASE_URL;
   if (!server) {
     log(`database: PGlite in ${dataDir}`);
-    return { env: { DATABASE_URL: undefined, MASTHEAD_DATA_DIR: dataDir }, kind: "pglite", dataDir, remove: removeFolder };
+    const database: BenchDatabase = { env: { DATABASE_URL: undefined, MASTHEAD_DATA_DIR: dataDir }, kind: "pglite", dataDir, remove: removeFolder };
+    await seedDemo(database, siteUrl);
+    return database;
   }
   const name = uniqueDatabaseName(prefix.replace(/[^a-z0-9_]/g, "_"));
   await createDatabase(server, name);
   const url = databaseUrlFor(server, name);
   log(`database: ${name} on the DATABASE_URL server`);
+  await seedDemo({ env: {}, kind: "postgres", url, dataDir }, siteUrl);
   return {
     env: { DATABASE_URL: url, MASTHEAD_DATA_DIR: dataDir },
     kind: "postgres",
@@ -93,8 +122,7 @@ export async function prepareDatabase(prefix: string): Promise<BenchDatabase> {
 
 export type RunningApp = { baseUrl: string; child: ChildProcess; output: string[]; stop(): Promise<number | null> };
 
-export async function startApp(distDir: string, database: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
-  const port = await freePort();
+export async function startApp(port: number, distDir: string, database: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const baseUrl = `http://localhost:${port}`;
   const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
     cwd: ROOT,
@@ -107,7 +135,7 @@ export async function startApp(distDir: string, database: BenchDatabase, extraEn
       NEXT_DIST_DIR: distDir,
       NODE_ENV: "production",
       MASTHEAD_DEMO: "1",
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_SECRET: extraEnv.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64"),
       NEXTAUTH_URL: baseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
     },
