@@ -3,21 +3,10 @@ import { createRequire } from "node:module";
 import type { AxeResults, Result, RunOptions } from "axe-core";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { CHROMIUM_ARGS } from "./chromium-args";
 
 // Helpers for e2e tests: the global setup has already started the app and
 // found Chromium; these drive it.
-
-/** Flags that keep headless Chromium quiet on a machine without outside network. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Where the app under test answers, e.g. http://localhost:41234. */
 export function baseUrl(): string {
@@ -25,7 +14,7 @@ export function baseUrl(): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject("e2eChromePath"), args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: inject("e2eChromePath"), args: [...CHROMIUM_ARGS] });
 }
 
 /** A page in a context of its own (its own cookies), resolving relative URLs against the app. */
