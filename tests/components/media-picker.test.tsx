@@ -170,4 +170,14 @@ describe("MediaPicker", () => {
     expect((await screen.findByRole("alert")).textContent).toBe("huge.jpg: 25.0 MB is over the 20 MB limit");
     expect(FakeXhr.sent).toHaveLength(0);
   });
+
+  it("uploads files dropped on the upload area", async () => {
+    mocks.searchMediaAction.mockResolvedValue(page([]));
+    render(<MediaPicker onSelect={vi.fn()} onClose={vi.fn()} />);
+    const dropped = new File([new Uint8Array(64)], "dropped.png", { type: "image/png" });
+    fireEvent.drop(screen.getByTestId("upload-drop-zone"), { dataTransfer: { files: [dropped] } });
+    expect(FakeXhr.sent).toHaveLength(1);
+    expect((FakeXhr.sent[0]?.body?.get("file") as File).name).toBe("dropped.png");
+    expect(screen.getByRole("progressbar", { name: "Upload of dropped.png" })).toBeTruthy();
+  });
 });
