@@ -63,3 +63,11 @@ export function absoluteImage(siteUrl: string, image: PublicImage): PublicImage 
       .join(", "),
   };
 }
+
+/**
+ * The feeds a page announces in its <head> (Next metadata `alternates.types`):
+ * the language's feeds, or a section's.
+ */
+export function feedAlternates(language: Language, sectionSlug?: string): Record<"application/rss+xml" | "application/atom+xml", string> {
+  return { "application/rss+xml": feedPath("rss", language, sectionSlug), "application/atom+xml": feedPath("atom", language, sectionSlug) };
+}
