@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import {
   articleBylines,
@@ -41,16 +41,47 @@ export type PublishedSummaryRow = {
   leadImageId: string | null;
 };
 
+export type PublishedSummaryFilters = {
+  language: Language;
+  sectionId?: string;
+  /** Stories in the section with this slug. */
+  sectionSlug?: string;
+  /** Stories carrying the tag with this slug. */
+  tagSlug?: string;
+  /** Stories with this person (by their public slug) in the byline. */
+  authorSlug?: string;
+  /** Leave this story out (the one a reader is on). */
+  excludeArticleId?: string;
+};
+
+function summaryConditions(params: PublishedSummaryFilters): SQL[] {
+  const p = articlePublications;
+  const conditions: SQL[] = [eq(p.language, params.language)];
+  if (params.sectionId) conditions.push(eq(p.sectionId, params.sectionId));
+  if (params.sectionSlug) conditions.push(sql`${p.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${params.sectionSlug})`);
+  if (params.tagSlug) {
+    conditions.push(
+      sql`exists (select 1 from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${p.articleId} and ${tags.slug} = ${params.tagSlug})`,
+    );
+  }
+  if (params.authorSlug) {
+    conditions.push(
+      sql`exists (select 1 from ${articleBylines} join ${users} on ${users.id} = ${articleBylines.userId} where ${articleBylines.articleId} = ${p.articleId} and ${users.slug} = ${params.authorSlug})`,
+    );
+  }
+  if (params.excludeArticleId) conditions.push(ne(p.articleId, params.excludeArticleId));
+  return conditions;
+}
+
+/** Live stories in one language, newest first, narrowed by any filter given. */
 export function selectPublishedSummaries(
   db: Executor,
-  params: { language: Language; limit: number; offset?: number; sectionId?: string },
+  params: PublishedSummaryFilters & { limit: number; offset?: number },
 ): Promise<PublishedSummaryRow[]> {
-  const conditions = [eq(articlePublications.language, params.language)];
-  if (params.sectionId) conditions.push(eq(articlePublications.sectionId, params.sectionId));
   return db
     .select(summaryColumns)
     .from(articlePublications)
-    .where(and(...conditions))
+    .where(and(...summaryConditions(params)))
     .orderBy(desc(articlePublications.publishedAt), asc(articlePublications.articleId))
     .limit(params.limit)
     .offset(params.offset ?? 0);
@@ -127,4 +158,10 @@ export async function selectViewTotal(db: Executor, articleId: string): Promise<
     .from(articleViewsDaily)
     .where(eq(articleViewsDaily.articleId, articleId));
   return Number(row?.total ?? 0);
+}
+
+/** Live stories by id, in no particular order (callers order them). */
+export function selectPublishedSummariesByIds(db: Executor, ids: readonly string[]): Promise<PublishedSummaryRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.select(summaryColumns).from(articlePublications).where(inArray(articlePublications.articleId, [...ids]));
 }

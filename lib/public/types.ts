@@ -40,3 +40,30 @@ export type PublicArticle = PublicArticleSummary & {
   translation: { language: Language; slug: string; headline: string } | null;
   views: number;
 };
+
+/** A section as readers see it, with its name in the page's language. */
+export type PublicSectionInfo = { slug: string; name: string; description: string; liveStories: number };
+
+export type PublicTagInfo = { slug: string; name: string };
+
+/** A journalist's public face: only what an author page shows. */
+export type PublicAuthor = { slug: string; name: string; bio: string; photo: PublicImage | null };
+
+/** One page of a listing; `hasNext` says whether a later page has stories. */
+export type PublicPage<T> = { items: T[]; page: number; pageSize: number; hasNext: boolean };
+
+export type PublicMostRead = PublicArticleSummary & { views: number };
+
+/** Part of a search excerpt: text as written, and whether it matched the query. */
+export type SnippetPart = { text: string; match: boolean };
+
+export type PublicSearchHit = PublicArticleSummary & { rank: number; snippet: SnippetPart[] };
+
+export type PublicSearchResult = {
+  hits: PublicSearchHit[];
+  /** Matching stories, counted up to the number that are ranked. */
+  total: number;
+  page: number;
+  pageSize: number;
+  hasNext: boolean;
+};
