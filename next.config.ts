@@ -30,6 +30,21 @@ const securityHeaders = [
   ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
 ];
 
+// Public pages are cached by Next (ISR) and sent with s-maxage and
+// stale-while-revalidate, so a CDN may keep them too. Search results are
+// rendered per request; a CDN may keep one briefly. Signed-in areas and
+// account pages and story previews must never be stored by a shared cache,
+// whatever Next infers.
+const SEARCH_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
+const PRIVATE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+const cacheHeaders = [
+  ...["/search", "/km/search"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] })),
+  ...["/newsroom/:path*", "/preview/:path*", "/km/preview/:path*", "/signin", "/signout", "/invite/:path*", "/reset-password/:path*"].map((source) => ({
+    source,
+    headers: [{ key: "Cache-Control", value: PRIVATE_CACHE_CONTROL }],
+  })),
+];
+
 // Paths that belong to the English site are served from app/[lang] with lang=en,
 // so English URLs carry no prefix and Khmer ones start with /km.
 const UNPREFIXED = "(?!km(?:/|$)|en(?:/|$)|newsroom|api|signin|signout|invite(?:/|$)|reset-password(?:/|$)|media|_next|favicon\\.ico|icon|robots\\.txt|sitemap).*";
@@ -57,7 +72,7 @@ export default function config(phase: string): NextConfig {
       serverActions: { bodySizeLimit: "6mb" },
     },
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders }];
+      return [{ source: "/:path*", headers: securityHeaders }, ...cacheHeaders];
     },
     async redirects() {
       return [

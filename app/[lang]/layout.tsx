@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { fontVariables } from "@/app/fonts";
 import { isLanguage } from "@/lib/i18n/languages";
@@ -7,6 +7,15 @@ import "@/app/globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Masthead", template: "%s" },
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fdfcf8" },
+    { media: "(prefers-color-scheme: dark)", color: "#121418" },
+  ],
 };
 
 export default async function PublicLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
@@ -16,7 +25,10 @@ export default async function PublicLayout({ children, params }: { children: Rea
   return (
     <html lang={lang} className={fontVariables}>
       <body className="min-h-screen font-serif antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:text-black">
+        <a
+          href="#main"
+          className="sr-only font-sans focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:font-semibold focus:text-black focus:shadow-lg"
+        >
           {t.skipToContent}
         </a>
         {children}

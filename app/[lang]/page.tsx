@@ -1,89 +1,128 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { SiteHeader } from "@/components/site/site-header";
-import { Byline } from "@/components/site/byline";
-import { Figure } from "@/components/site/figure";
-import { formatDate } from "@/lib/i18n/format";
-import { articlePath, homePath, isLanguage } from "@/lib/i18n/languages";
+import { MostReadList } from "@/components/site/most-read-list";
+import { PublicPage } from "@/components/site/public-page";
+import { StoryCard } from "@/components/site/story-card";
+import { StoryList } from "@/components/site/story-list";
+import type { Language } from "@/db/schema";
+import { homePath, isLanguage, mostReadPath, otherLanguage, pagedPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
-import { getPublicSite, listLatestArticles } from "@/lib/public/published-content";
+import { listingPageTags, tagCurrentPage } from "@/lib/public/cache-tags";
+import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
+import { listLatestArticles, listMostReadArticles } from "@/lib/public/published-content";
+import { loadShell } from "@/lib/public/shell";
+import { sectionPath } from "@/lib/public/syndication-urls";
+import type { PublicArticleSummary } from "@/lib/public/types";
 
-// Rendered on first visit, then served from the cache and refreshed in the background.
+// Rendered on first visit, then served from the cache; rebuilt when a story
+// changes (lib/public/revalidate.ts) and every minute for the most-read list.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
 }
+
+const LATEST = 7;
+const PER_SECTION = 4;
+const MOST_READ = 5;
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
   if (!isLanguage(lang)) return {};
-  const site = await getPublicSite(await getDb(), lang);
-  return { title: site.name, description: site.tagline };
+  const { shell } = await loadShell(lang);
+  return buildPageMetadata({
+    siteUrl: shell.siteUrl,
+    siteName: shell.site.name,
+    language: lang,
+    path: homePath(lang),
+    languages: Object.fromEntries(shell.site.languages.map((language) => [language, homePath(language)])),
+    title: pageTitle(null, shell.site.name),
+    description: shell.site.tagline,
+  });
+}
+
+async function loadFront(language: Language) {
+  const { db, shell } = await loadShell(language);
+  const [latest, mostRead] = await Promise.all([
+    listLatestArticles(db, { language, limit: LATEST + 1 }),
+    listMostReadArticles(db, { language, limit: MOST_READ }),
+  ]);
+  const shown = new Set(latest.map((story) => story.id));
+  // A row per section, leaving out stories already shown above.
+  const rows = await Promise.all(
+    shell.sections.map(async (section) => {
+      const stories = await listLatestArticles(db, { language, sectionSlug: section.slug, limit: PER_SECTION + LATEST + 1 });
+      return { section, stories: stories.filter((story) => !shown.has(story.id)).slice(0, PER_SECTION) };
+    }),
+  );
+  return { shell, latest, mostRead, rows: rows.filter((row) => row.stories.length > 0) };
 }
 
 export default async function HomePage({ params }: Props) {
   const { lang } = await params;
   if (!isLanguage(lang)) notFound();
-  const db = await getDb();
-  const [site, stories] = await Promise.all([getPublicSite(db, lang), listLatestArticles(db, { language: lang, limit: 24 })]);
+  const { shell, latest, mostRead, rows } = await loadFront(lang);
+  const shownStories: PublicArticleSummary[] = [...latest, ...mostRead, ...rows.flatMap((row) => row.stories)];
+  await tagCurrentPage(listingPageTags(lang, "home", undefined, shownStories));
   const t = messagesFor(lang);
-  const [lead, ...rest] = stories;
+  const [lead, ...rest] = latest.slice(0, LATEST);
+  const timeZone = shell.site.timezone;
   return (
-    <>
-      <SiteHeader language={lang} siteName={site.name} tagline={site.tagline} alternatePath={homePath(lang === "en" ? "km" : "en")} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <h1 className="sr-only">{site.name}</h1>
-        {!lead && <p>{t.noStories}</p>}
-        {lead && (
-          <article className="grid gap-6 border-b border-stone-300 pb-8 md:grid-cols-2 dark:border-stone-700">
-            {lead.leadImage && <Figure image={lead.leadImage} sizes="(min-width: 768px) 32rem, 100vw" priority />}
-            <div>
-              {lead.section && <p className="font-sans text-xs font-bold uppercase tracking-wider text-red-800 dark:text-red-300">{lead.section.name}</p>}
-              <h2 className="mt-2 text-3xl font-bold leading-tight">
-                <Link href={articlePath(lang, lead.slug)} className="hover:underline">
-                  {lead.headline}
-                </Link>
-              </h2>
-              <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{lead.standfirst}</p>
-              <div className="mt-3">
-                <Byline bylines={lead.bylines} language={lang} />
-                <time dateTime={lead.publishedAt.toISOString()} className="font-sans text-sm text-stone-600 dark:text-stone-400">
-                  {formatDate(lead.publishedAt, lang, site.timezone)}
-                </time>
-              </div>
+    <PublicPage shell={shell} alternatePath={homePath(otherLanguage(lang))}>
+      <h1 className="sr-only">{shell.site.name}</h1>
+      {!lead && <p>{t.noStories}</p>}
+      {lead && (
+        <div className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+          <div>
+            <div className="border-b border-stone-300 pb-10 dark:border-stone-700">
+              <StoryCard story={lead} language={lang} timeZone={timeZone} variant="lead" headingLevel={2} priorityImage />
             </div>
-          </article>
-        )}
-        {rest.length > 0 && (
-          <section aria-labelledby="latest" className="mt-8">
-            <h2 id="latest" className="font-sans text-sm font-bold uppercase tracking-wider">
-              {t.latestStories}
+            {rest.length > 0 && (
+              <section aria-labelledby="latest-heading" className="mt-8">
+                <h2 id="latest-heading" className="mb-6 font-sans text-sm font-bold tracking-wider uppercase">
+                  {t.latestStories}
+                </h2>
+                <StoryList stories={rest} language={lang} timeZone={timeZone} columns={3} />
+                {latest.length > LATEST && (
+                  <p className="mt-8 font-sans text-sm">
+                    <Link href={pagedPath(homePath(lang), 2)} className="underline underline-offset-4">
+                      {t.moreStories}
+                    </Link>
+                  </p>
+                )}
+              </section>
+            )}
+          </div>
+          {mostRead.length > 0 && (
+            <aside aria-labelledby="most-read-heading" className="border-t border-stone-300 pt-6 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-8 dark:border-stone-700">
+              <h2 id="most-read-heading" className="mb-4 font-sans text-sm font-bold tracking-wider uppercase">
+                {t.mostRead}
+              </h2>
+              <MostReadList stories={mostRead} language={lang} showViews={false} />
+              <p className="mt-6 font-sans text-sm">
+                <Link href={mostReadPath(lang)} className="underline underline-offset-4">
+                  {t.allMostRead}
+                </Link>
+              </p>
+            </aside>
+          )}
+        </div>
+      )}
+      {rows.map(({ section, stories }) => (
+        <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="mt-14 border-t-2 border-stone-800 pt-4 dark:border-stone-300">
+          <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`section-${section.slug}`} className="text-2xl font-bold">
+              {section.name}
             </h2>
-            <ul className="mt-4 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-              {rest.map((story) => (
-                <li key={story.id}>
-                  <article>
-                    {story.section && <p className="font-sans text-xs font-bold uppercase tracking-wider text-red-800 dark:text-red-300">{story.section.name}</p>}
-                    <h3 className="mt-1 text-xl font-bold leading-snug">
-                      <Link href={articlePath(lang, story.slug)} className="hover:underline">
-                        {story.headline}
-                      </Link>
-                    </h3>
-                    <p className="mt-2 text-stone-700 dark:text-stone-300">{story.standfirst}</p>
-                    <time dateTime={story.publishedAt.toISOString()} className="mt-2 block font-sans text-xs text-stone-600 dark:text-stone-400">
-                      {formatDate(story.publishedAt, lang, site.timezone)}
-                    </time>
-                  </article>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </main>
-    </>
+            <Link href={sectionPath(lang, section.slug)} className="font-sans text-sm underline underline-offset-4">
+              {t.moreIn(section.name)}
+            </Link>
+          </div>
+          <StoryList stories={stories} language={lang} timeZone={timeZone} columns={4} showSection={false} />
+        </section>
+      ))}
+    </PublicPage>
   );
 }

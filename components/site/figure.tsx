@@ -1,30 +1,23 @@
 import type { PublicImage } from "@/lib/public/types";
+import { ResponsiveImage } from "./responsive-image";
 
 /**
  * A photo with its caption and credit, as news sites print them: the caption
- * in full, then the credit in parentheses. Width and height are always set so
- * the page does not shift while the image loads.
+ * in full, then the credit in parentheses.
  */
 export function Figure({ image, sizes, priority = false }: { image: PublicImage; sizes: string; priority?: boolean }) {
   return (
     <figure className="my-6">
-      {/* eslint-disable-next-line @next/next/no-img-element -- sizes are generated once at upload; no runtime optimizer */}
-      <img
-        src={image.src}
-        srcSet={image.srcSet || undefined}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={image.alt}
-        loading={priority ? "eager" : "lazy"}
-        fetchPriority={priority ? "high" : undefined}
-        decoding="async"
-        className="h-auto w-full bg-stone-200 dark:bg-stone-800"
-      />
+      <ResponsiveImage image={image} sizes={sizes} priority={priority} />
       {(image.caption || image.credit) && (
-        <figcaption className="mt-2 font-sans text-sm text-stone-600 dark:text-stone-400">
+        <figcaption className="mt-2 font-sans text-sm text-stone-700 dark:text-stone-300">
           {image.caption}
-          {image.credit && <span className="text-stone-500 dark:text-stone-400"> ({image.credit})</span>}
+          {image.credit && (
+            <>
+              {image.caption ? " " : ""}
+              <span className="text-stone-600 dark:text-stone-400">({image.credit})</span>
+            </>
+          )}
         </figcaption>
       )}
     </figure>

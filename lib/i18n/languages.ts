@@ -32,3 +32,21 @@ export function decodeParam(value: string): string {
     return value;
   }
 }
+
+export function otherLanguage(language: Language): Language {
+  return language === "en" ? "km" : "en";
+}
+
+export function searchPath(language: Language): string {
+  return `${languagePrefix(language)}/search`;
+}
+
+export function mostReadPath(language: Language): string {
+  return `${languagePrefix(language)}/most-read`;
+}
+
+/** Page n of a listing: the listing's own address for page 1, then …/page/n. The home's later pages are /page/n. */
+export function pagedPath(basePath: string, page: number): string {
+  if (page <= 1) return basePath;
+  return `${basePath === "/" ? "" : basePath}/page/${page}`;
+}

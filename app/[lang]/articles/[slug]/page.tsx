@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { SiteHeader } from "@/components/site/site-header";
-import { Byline } from "@/components/site/byline";
-import { Figure } from "@/components/site/figure";
+import { cache } from "react";
 import { StoryBody } from "@/components/rich-text/story-body";
-import { formatDate } from "@/lib/i18n/format";
-import { articlePath, decodeParam, homePath, isLanguage } from "@/lib/i18n/languages";
+import { ArticleCorrections } from "@/components/site/article-corrections";
+import { ArticleHeader } from "@/components/site/article-header";
+import { Figure } from "@/components/site/figure";
+import { JsonLd } from "@/components/site/json-ld";
+import { PublicPage } from "@/components/site/public-page";
+import { RelatedStories } from "@/components/site/related-stories";
+import { ShareLinks } from "@/components/site/share-links";
+import { TagList } from "@/components/site/tag-list";
+import { ViewBeacon } from "@/components/site/view-beacon";
+import { articlePath, decodeParam, homePath, isLanguage, otherLanguage } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
-import { getPublicSite, getPublishedArticle } from "@/lib/public/published-content";
+import { storyTag, tagCurrentPage } from "@/lib/public/cache-tags";
+import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
+import { getPublishedArticle, listRelatedArticles } from "@/lib/public/published-content";
+import { loadShell } from "@/lib/public/shell";
+import { newsArticleJsonLd } from "@/lib/public/structured-data";
+import { absoluteUrl } from "@/lib/public/syndication-urls";
 
+// Cached on first visit; rebuilt when this story, a related story or its
+// translation changes (lib/public/revalidate.ts), and every minute so the
+// view count lags by at most about a minute.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -17,96 +30,73 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
-async function load(params: Props["params"]) {
-  const { lang, slug } = await params;
+const load = cache(async (lang: string, rawSlug: string) => {
   if (!isLanguage(lang)) return null;
-  const db = await getDb();
-  const [site, article] = await Promise.all([getPublicSite(db, lang), getPublishedArticle(db, { language: lang, slug: decodeParam(slug) })]);
-  return article ? { lang, site, article } : null;
-}
+  const slug = decodeParam(rawSlug);
+  const { db, shell } = await loadShell(lang);
+  const article = await getPublishedArticle(db, { language: lang, slug });
+  if (!article) return { lang, slug, shell, article: null, related: [] };
+  const related = await listRelatedArticles(db, { article: { id: article.id, language: lang, sectionSlug: article.section?.slug } });
+  return { lang, slug, shell, article, related };
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await load(params);
-  if (!loaded) return {};
-  const { article, site } = loaded;
-  return {
-    title: `${article.headline} | ${site.name}`,
+  const { lang, slug } = await params;
+  const loaded = await load(lang, slug);
+  if (!loaded?.article) return {};
+  const { article, shell } = loaded;
+  const languages = { [article.language]: articlePath(article.language, article.slug) };
+  if (article.translation) languages[article.translation.language] = articlePath(article.translation.language, article.translation.slug);
+  return buildPageMetadata({
+    siteUrl: shell.siteUrl,
+    siteName: shell.site.name,
+    language: article.language,
+    path: articlePath(article.language, article.slug),
+    languages,
+    title: pageTitle(article.headline, shell.site.name),
     description: article.standfirst,
-    alternates: { canonical: articlePath(article.language, article.slug) },
-  };
+    image: article.leadImage,
+    article: {
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      authors: article.bylines.map((byline) => byline.name),
+      section: article.section?.name,
+      tags: article.tags.map((tag) => tag.name),
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const loaded = await load(params);
+  const { lang, slug } = await params;
+  const loaded = await load(lang, slug);
   if (!loaded) notFound();
-  const { lang, site, article } = loaded;
-  const t = messagesFor(lang);
-  const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
-  const alternatePath = article.translation ? articlePath(article.translation.language, article.translation.slug) : homePath(lang === "en" ? "km" : "en");
+  // Tagged even when missing, so the cached 404 goes the moment the story is published.
+  await tagCurrentPage([storyTag(loaded.lang, loaded.slug)]);
+  const { article, shell, related } = loaded;
+  if (!article) notFound();
+  const shown = [...related, ...(article.translation ? [article.translation] : [])];
+  await tagCurrentPage(shown.map((story) => storyTag(story.language, story.slug)));
+
+  const t = messagesFor(loaded.lang);
+  const timeZone = shell.site.timezone;
+  const path = articlePath(article.language, article.slug);
+  const alternatePath = article.translation ? articlePath(article.translation.language, article.translation.slug) : homePath(otherLanguage(loaded.lang));
   return (
-    <>
-      <SiteHeader language={lang} siteName={site.name} tagline={site.tagline} alternatePath={alternatePath} />
-      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-        <article>
-          <header>
-            {article.section && <p className="font-sans text-xs font-bold uppercase tracking-wider text-red-800 dark:text-red-300">{article.section.name}</p>}
-            <h1 className="mt-2 text-3xl font-bold leading-tight sm:text-4xl">{article.headline}</h1>
-            {article.standfirst && <p className="mt-4 text-xl text-stone-700 dark:text-stone-300">{article.standfirst}</p>}
-            <div className="mt-4 space-y-1 border-t border-stone-300 pt-3 dark:border-stone-700">
-              <Byline bylines={article.bylines} language={lang} />
-              <p className="font-sans text-sm text-stone-600 dark:text-stone-400">
-                {t.published}{" "}
-                <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt, lang, site.timezone, true)}</time>
-                {wasUpdated && (
-                  <>
-                    {" · "}
-                    {t.updated} <time dateTime={article.updatedAt.toISOString()}>{formatDate(article.updatedAt, lang, site.timezone, true)}</time>
-                  </>
-                )}
-              </p>
-              {article.translation && (
-                <p className="font-sans text-sm">
-                  {t.readIn}{" "}
-                  <a href={alternatePath} hrefLang={article.translation.language} lang={article.translation.language} className="underline">
-                    {messagesFor(article.translation.language).languageName}
-                  </a>
-                </p>
-              )}
-            </div>
-          </header>
-          {article.leadImage && <Figure image={article.leadImage} sizes="(min-width: 768px) 48rem, 100vw" priority />}
-          <StoryBody doc={article.body} images={article.bodyImages} />
-          {article.tags.length > 0 && (
-            <footer className="mt-8 font-sans text-sm">
-              <h2 className="sr-only">{t.tags}</h2>
-              <ul className="flex flex-wrap gap-2">
-                {article.tags.map((tag) => (
-                  <li key={tag.slug} className="rounded border border-stone-400 px-2 py-0.5">
-                    {tag.name}
-                  </li>
-                ))}
-              </ul>
-            </footer>
-          )}
-          {article.corrections.length > 0 && (
-            <section aria-labelledby="corrections" className="mt-8 border-l-4 border-amber-600 bg-amber-50 p-4 font-sans text-sm dark:bg-amber-950">
-              <h2 id="corrections" className="font-bold">
-                {t.corrections}
-              </h2>
-              <ul className="mt-2 space-y-2">
-                {article.corrections.map((correction) => (
-                  <li key={correction.createdAt.toISOString()}>
-                    <strong>{correction.kind === "correction" ? t.correction : t.clarification}</strong>{" "}
-                    (<time dateTime={correction.createdAt.toISOString()}>{formatDate(correction.createdAt, lang, site.timezone)}</time>):{" "}
-                    {correction.text}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <p className="mt-8 font-sans text-sm text-stone-600 dark:text-stone-400">{t.views(article.views)}</p>
-        </article>
-      </main>
-    </>
+    <PublicPage shell={shell} alternatePath={alternatePath} currentSection={article.section?.slug}>
+      <JsonLd data={newsArticleJsonLd(article, { name: shell.site.name, url: shell.siteUrl })} />
+      <article className="mx-auto max-w-3xl">
+        <ArticleHeader article={article} language={loaded.lang} timeZone={timeZone} />
+        {article.leadImage && <Figure image={article.leadImage} sizes="(min-width: 800px) 48rem, 100vw" priority />}
+        <StoryBody doc={article.body} images={article.bodyImages} />
+        <ArticleCorrections corrections={article.corrections} language={loaded.lang} timeZone={timeZone} />
+        <TagList tags={article.tags} language={loaded.lang} />
+        <p className="mt-8 font-sans text-sm text-stone-700 dark:text-stone-300">{t.views(article.views)}</p>
+        <ShareLinks url={absoluteUrl(shell.siteUrl, path)} title={article.headline} language={loaded.lang} />
+      </article>
+      <div className="mx-auto max-w-3xl">
+        <RelatedStories stories={related} language={loaded.lang} timeZone={timeZone} />
+      </div>
+      <ViewBeacon articleId={article.id} />
+    </PublicPage>
   );
 }
