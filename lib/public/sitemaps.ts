@@ -10,7 +10,7 @@ import {
   selectSitemapTags,
   type SitemapListingRow,
 } from "@/db/queries/public-sitemap-entries";
-import { articlePath, homePath } from "@/lib/i18n/languages";
+import { articlePath, homePath, languagePrefix } from "@/lib/i18n/languages";
 import { getPublicSite } from "./published-content";
 import { absoluteUrl, authorPath, getSiteUrl, sectionPath, tagPath } from "./syndication-urls";
 
@@ -141,7 +141,7 @@ export async function buildSitemapFileXml(db: Database, file: SitemapFile, now =
   return buildArticlesXml(db, siteUrl, file.page);
 }
 
-/** robots.txt: everything public may be crawled; the newsroom, sign-in and private APIs may not. */
+/** robots.txt: everything public may be crawled; the newsroom, previews, sign-in and private APIs may not. */
 export async function buildRobotsTxt(db: Database): Promise<string> {
   const siteUrl = await getSiteUrl(db);
   return [
@@ -152,6 +152,8 @@ export async function buildRobotsTxt(db: Database): Promise<string> {
     "Disallow: /api/views",
     "Disallow: /signin",
     "Disallow: /signout",
+    // Previews of working copies (signed-in only, and noindex besides).
+    ...LANGUAGES.map((language) => `Disallow: ${languagePrefix(language)}/preview/`),
     "",
     `Sitemap: ${absoluteUrl(siteUrl, "/sitemap.xml")}`,
     `Sitemap: ${absoluteUrl(siteUrl, sitemapFilePath({ kind: "news" }))}`,

@@ -128,6 +128,8 @@ describe("robots.txt", () => {
         "Allow: /",
         "Disallow: /newsroom",
         "Disallow: /api/auth",
+        "Disallow: /preview/",
+        "Disallow: /km/preview/",
         `Sitemap: ${SITE_URL}/sitemap.xml`,
         `Sitemap: ${SITE_URL}/sitemaps/news.xml`,
       ]),
