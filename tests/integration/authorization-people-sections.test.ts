@@ -222,7 +222,9 @@ const CASES: Case[] = [
     allowed: EDITORS,
     async prepare(db) {
       const tag = await createTag(db);
-      return () => tagActions.renameTagAction(null, form({ tagId: tag.id, name: `${tag.name} renamed`, slug: "" }));
+      // The factory reuses a few names, so the new one gets a suffix of its own.
+      const name = `${tag.name} renamed ${Math.random().toString(36).slice(2, 8)}`;
+      return () => tagActions.renameTagAction(null, form({ tagId: tag.id, name, slug: "" }));
     },
   },
   {
