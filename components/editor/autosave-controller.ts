@@ -64,6 +64,7 @@ type PumpResult = "confirmed" | "busy" | "failed";
 export class AutosaveController {
   private version: number;
   private savedJson: string;
+  private savedDraft: ArticleDraft;
   private status: SaveStatus = { kind: "idle" };
   /** Edits since the last read. */
   private dirty = false;
@@ -91,6 +92,12 @@ export class AutosaveController {
     };
     this.version = options.version;
     this.savedJson = canonicalJson(normalize(options.saved));
+    this.savedDraft = options.saved;
+  }
+
+  /** The version and content the server is known to hold. */
+  get confirmed(): { version: number; draft: ArticleDraft } {
+    return { version: this.version, draft: this.savedDraft };
   }
 
   get currentVersion(): number {
@@ -171,6 +178,7 @@ export class AutosaveController {
   acceptServerCopy(copy: ServerCopy): void {
     this.version = copy.version;
     this.savedJson = canonicalJson(normalize(copy.draft));
+    this.savedDraft = copy.draft;
     this.blocked = null;
     this.dirty = false;
     this.unsaved = false;
@@ -180,10 +188,29 @@ export class AutosaveController {
     this.setStatus({ kind: "saved", at: new Date(copy.updatedAt) });
   }
 
+  /**
+   * The story changed on the server by another route (a revision restored from
+   * the history panel). With nothing unsaved the editor takes it ("accepted");
+   * with unsaved work it is a conflict like any other, so nothing is dropped.
+   */
+  serverChanged(copy: ServerCopy): "accepted" | "conflict" {
+    if (!this.hasUnsavedChanges()) {
+      this.acceptServerCopy(copy);
+      return "accepted";
+    }
+    this.blocked = "conflict";
+    this.clearDebounce();
+    const mine = this.o.read();
+    this.writeLocalCopy();
+    this.setStatus({ kind: "conflict", current: copy, mine });
+    return "conflict";
+  }
+
   /** Merge by hand: later saves are based on the server's version, and wait for finishMerge. */
   startMerge(copy: ServerCopy): void {
     this.version = copy.version;
     this.savedJson = canonicalJson(normalize(copy.draft));
+    this.savedDraft = copy.draft;
     this.blocked = "merging";
     this.unsaved = true;
     this.clearDebounce();
@@ -194,6 +221,17 @@ export class AutosaveController {
     if (this.blocked === "merging") this.blocked = null;
     this.dirty = true;
     return this.flush();
+  }
+
+  /**
+   * The editor now shows a copy restored from this device. It is sent as
+   * based on the version it was made from, so if the story moved on since,
+   * the save meets a conflict instead of overwriting the newer version.
+   */
+  restoreLocal(copy: LocalCopy): void {
+    this.version = copy.baseVersion;
+    this.blocked = null;
+    this.changed();
   }
 
   /** The conflict copy was kept as a separate story: this one no longer has unsaved work. */
@@ -297,6 +335,7 @@ export class AutosaveController {
     if (outcome.ok) {
       this.version = outcome.version;
       this.savedJson = json;
+      this.savedDraft = draft;
       if (this.dirty) {
         // Typing went on while it was saving: keep the newer work on the device and send it next.
         this.writeLocalCopy();

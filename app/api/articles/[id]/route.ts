@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { loadServerCopy } from "@/lib/articles/load-server-copy";
 import type { SaveOutcome } from "@/lib/articles/article-input";
 import { readSaveRequest } from "@/lib/articles/read-save-request";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -33,4 +34,13 @@ export async function PUT(request: Request, context: { params: Promise<{ id: str
   const body = await readSaveRequest(request);
   if (!body.ok) return Response.json({ ok: false, code: body.code, error: body.error }, { status: body.status, headers: NO_STORE });
   return answer(await saveArticle(await getDb(), auth.user, id, body.value));
+}
+
+/** The story as the server holds it now, with its images: the editor reloads from it after a revision is restored. */
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await context.params;
+  const auth = await authorizeAction("article.read.own", { type: "article", id });
+  if (!auth.ok) return Response.json({ ok: false, error: auth.error }, { status: auth.reason === "signed-out" ? 401 : 403, headers: NO_STORE });
+  const result = await loadServerCopy(await getDb(), auth.user, id);
+  return Response.json(result, { status: result.ok ? 200 : 404, headers: NO_STORE });
 }
