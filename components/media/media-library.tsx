@@ -7,6 +7,9 @@ import { MediaDetailsForm } from "./media-details-form";
 import { MissingDetailsBadge } from "./missing-details-badge";
 import { UploadZone } from "./upload-zone";
 
+// Library text can be in either language; marking Khmer lets screen readers and fonts handle it.
+const langOf = (text: string) => (/[\u1780-\u17ff]/.test(text) ? "km" : undefined);
+
 function MediaCard({
   item,
   dateFormat,
@@ -52,15 +55,15 @@ function MediaCard({
             <dl className="space-y-0.5 text-stone-700 dark:text-stone-300">
               <div>
                 <dt className="sr-only">Caption</dt>
-                <dd>{item.caption || <span className="italic text-stone-500">No caption</span>}</dd>
+                <dd lang={langOf(item.caption)}>{item.caption || <span className="italic text-stone-500">No caption</span>}</dd>
               </div>
               <div>
                 <dt className="sr-only">Credit</dt>
-                <dd>{item.credit || <span className="italic text-stone-500">No credit</span>}</dd>
+                <dd lang={langOf(item.credit)}>{item.credit || <span className="italic text-stone-500">No credit</span>}</dd>
               </div>
               <div>
                 <dt className="sr-only">Alt text</dt>
-                <dd className="text-xs">{item.alt ? `Alt: ${item.alt}` : <span className="italic text-stone-500">No alt text</span>}</dd>
+                <dd className="text-xs" lang={langOf(item.alt)}>{item.alt ? `Alt: ${item.alt}` : <span className="italic text-stone-500">No alt text</span>}</dd>
               </div>
             </dl>
             <p className="text-xs text-stone-500">
