@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { DeskFilters } from "@/components/newsroom/desk-filters";
 import { DeskTable } from "@/components/newsroom/desk-table";
+import { NewStoryButton } from "@/components/newsroom/new-story-button";
 import { Pagination } from "@/components/newsroom/pagination";
 import { getDb } from "@/db/client";
+import { userCan } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { deskSearch, parseDeskParams, type RawSearchParams } from "@/lib/newsroom/desk-params";
 import { listDeskFilterOptions, listDeskPage } from "@/lib/newsroom/list-desk-stories";
@@ -27,6 +29,7 @@ export default async function StoryDeskPage({ searchParams }: { searchParams: Pr
             {everyone ? "Every story in the newsroom." : "Stories you created or are bylined on."} Times are in the newsroom&rsquo;s time zone ({timeZone}).
           </p>
         </div>
+        {userCan(user, "article.create") && <NewStoryButton />}
       </div>
       <DeskFilters params={params} sections={options.sections} authors={options.authors} />
       {desk.stories.length === 0 ? (
