@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { authorizeAction } from "@/lib/auth/session";
 import { failure, formText, withValues } from "@/lib/forms/form-state";
+import { revalidateSyndication } from "@/lib/public/syndication-cache";
 import { createSection } from "@/lib/taxonomy/create-section";
 import { deleteSection } from "@/lib/taxonomy/delete-section";
 import { moveSection } from "@/lib/taxonomy/move-section";
@@ -16,6 +17,7 @@ function refreshSections(): void {
   revalidatePath("/newsroom/sections");
   // Section names and slugs appear on public pages (navigation, article pages, section pages).
   revalidatePath("/[lang]", "layout");
+  revalidateSyndication();
 }
 
 function sectionValues(formData: FormData) {

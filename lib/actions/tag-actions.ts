@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { authorizeAction } from "@/lib/auth/session";
 import { failure, formText, withValues } from "@/lib/forms/form-state";
+import { revalidateSyndication } from "@/lib/public/syndication-cache";
 import { mergeTags } from "@/lib/taxonomy/merge-tags";
 import { renameTag } from "@/lib/taxonomy/rename-tag";
 import type { TaxonomyState } from "./taxonomy-action-states";
@@ -14,6 +15,7 @@ function refreshTags(): void {
   revalidatePath("/newsroom/tags");
   // Tag names appear on public article pages.
   revalidatePath("/[lang]", "layout");
+  revalidateSyndication();
 }
 
 export async function renameTagAction(_previous: TaxonomyState | null, formData: FormData): Promise<TaxonomyState> {

@@ -22,6 +22,8 @@ const edges = vi.hoisted(() => {
     sessionUserId: null as string | null,
     db: null as Database | null,
     storage: null as DiskMediaStorage | null,
+    /** Paths and tags the actions asked Next to rebuild. */
+    revalidated: [] as string[],
   };
 });
 
@@ -29,7 +31,11 @@ vi.mock("next-auth", () => ({
   getServerSession: async () => (edges.sessionUserId ? { user: { id: edges.sessionUserId }, expires: "2099-01-01" } : null),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: (path: string) => edges.revalidated.push(path),
+  revalidateTag: (tag: string) => edges.revalidated.push(`tag:${tag}`),
+  unstable_cache: <T,>(fn: T) => fn,
+}));
 vi.mock("@/db/client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/db/client")>()),
   getDb: async () => {
@@ -84,6 +90,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   edges.sessionUserId = null;
+  edges.revalidated = [];
 });
 
 function signInAs(visitor: Visitor): User | null {
@@ -122,6 +129,8 @@ type ActionResult = { ok: boolean; error?: string };
 type Case = {
   action: string;
   allowed: readonly Visitor[];
+  /** Whether an allowed call refreshes pages (a password change shows nowhere). */
+  refreshes?: false;
   /** Builds fresh rows for one run and returns the call to make. */
   prepare(db: Database, actor: User | null): Promise<() => Promise<ActionResult>>;
 };
@@ -246,6 +255,7 @@ const CASES: Case[] = [
   {
     action: "change own password",
     allowed: SIGNED_IN,
+    refreshes: false,
     async prepare(_db, actor) {
       const current = actor ? (passwords.get(actor.id) ?? "") : "whatever-it-was-1";
       const next = `${current.replace(/-\d+$/, "")}-${Math.floor(Math.random() * 1e6)}`;
@@ -267,7 +277,7 @@ function expectedRefusal(visitor: Visitor): string {
 const matrix = CASES.flatMap((testCase) => VISITORS.map((visitor) => ({ ...testCase, visitor, allowed: testCase.allowed.includes(visitor) })));
 
 describe("manage users and manage sections: every action × every visitor", () => {
-  it.each(matrix)("$action as $visitor → allowed: $allowed", async ({ visitor, allowed, prepare }) => {
+  it.each(matrix)("$action as $visitor → allowed: $allowed", async ({ visitor, allowed, prepare, refreshes }) => {
     const db = testDb.db;
     const actor = signInAs(visitor);
     const call = await prepare(db, actor);
@@ -279,10 +289,12 @@ describe("manage users and manage sections: every action × every visitor", () =
     if (allowed) {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
       expect(await snapshot(db)).not.toEqual(before);
+      if (refreshes !== false) expect(edges.revalidated.length).toBeGreaterThan(0);
       return;
     }
     expect(result).toMatchObject({ ok: false, error: expectedRefusal(visitor) });
     expect(await snapshot(db)).toEqual(before);
+    expect(edges.revalidated).toEqual([]);
     if (actor) {
       // A known person's refusal is on the record; an anonymous one has nobody to record.
       const denials = await denialsOf(db, actor.id);
