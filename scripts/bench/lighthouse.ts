@@ -79,7 +79,10 @@ async function main(): Promise<void> {
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
 
     console.log("\n## bench:lighthouse\n");
-    console.log(`Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, page ${pagePath}.\n`);
+    console.log(
+      `Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, page ${pagePath}, ` +
+        `load average ${os.loadavg()[0]!.toFixed(1)} (performance suffers when other work shares the cores).\n`,
+    );
     console.log("| category | score | goal |");
     console.log("| --- | --- | --- |");
     for (const [id, category] of Object.entries(lhr.categories)) {

@@ -162,6 +162,7 @@ function row(f: Figures): string {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = (await import("node:os")).loadavg()[0]!;
   await buildApp(DIST_DIR);
   const port = await freePort();
   const database = await prepareDatabase("masthead-bench-site", `http://localhost:${port}`);
@@ -199,7 +200,11 @@ async function main(): Promise<void> {
     const afterRestart = await viewsOf(app, story);
 
     console.log("\n## bench:site\n");
-    console.log(`Machine: ${(await import("node:os")).cpus().length} cores, Node ${process.version}, database ${database.kind}; autocannon runs on the same machine.\n`);
+    const os = await import("node:os");
+    console.log(
+      `Machine: ${os.cpus().length} cores, Node ${process.version}, database ${database.kind}; autocannon runs on the same machine. ` +
+        `Load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (above 2, other work shared the cores).\n`,
+    );
     console.log("| page | req/s | p50 | p99 | errors | non-2xx |");
     console.log("| --- | --- | --- | --- | --- | --- |");
     console.log(row(article));
