@@ -5,10 +5,16 @@ import { isLanguage } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import "@/app/globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Masthead", template: "%s" },
-  formatDetection: { telephone: false },
-};
+type LayoutProps = { children: React.ReactNode; params: Promise<{ lang: string }> };
+
+// Every public page sets its own title. The default is what a notFound() page
+// ends up with once the browser has drawn it (Next keeps the layout's
+// metadata there), so it is the 404's title in the reader's language.
+export async function generateMetadata({ params }: Pick<LayoutProps, "params">): Promise<Metadata> {
+  const { lang } = await params;
+  const t = messagesFor(isLanguage(lang) ? lang : "en");
+  return { title: { default: t.notFoundTitle, template: "%s" }, formatDetection: { telephone: false } };
+}
 
 export const viewport: Viewport = {
   colorScheme: "light dark",
@@ -18,7 +24,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function PublicLayout({ children, params }: { children: React.ReactNode; params: Promise<{ lang: string }> }) {
+export default async function PublicLayout({ children, params }: LayoutProps) {
   const { lang } = await params;
   if (!isLanguage(lang)) notFound();
   const t = messagesFor(lang);
