@@ -16,7 +16,8 @@ import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from
  *   Debian paths, and as root with apt-get, Debian's chromium is installed.
  * - E2E_SKIP_BUILD=1: reuse the existing build (when .next/BUILD_ID exists)
  *   instead of running `next build`, for quick reruns of the tests after a
- *   build you know is current. Without a build it builds anyway.
+ *   build you know is current (its cached pages are dropped). Without a build
+ *   it builds anyway.
  * - NEXT_DIST_DIR: another folder than .next to build into and serve from
  *   (next.config.ts reads it). Note that `next build` then adds that folder's
  *   types to tsconfig.json's include list.
@@ -90,6 +91,9 @@ async function buildApp(distDir: string): Promise<void> {
   const buildId = path.join(ROOT, distDir, "BUILD_ID");
   if (process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(buildId)) {
     log(`E2E_SKIP_BUILD=1: using the existing build in ${distDir}`);
+    // Pages and data cached by an earlier run (ISR, unstable_cache) came from
+    // another database: start this run with none of them.
+    for (const cache of ["server/route-cache", "cache/fetch-cache"]) fs.rmSync(path.join(ROOT, distDir, cache), { recursive: true, force: true });
     return;
   }
   log(`building the app (next build into ${distDir})`);
