@@ -32,6 +32,8 @@ const WORKFLOW_AUDIT = /^article\.(submit|withdraw|request_changes|approve|publi
 /** The workflow entries of the audit log about one story, oldest first (other entries, say of saves, are left out). */
 async function auditActions(admin: Page, articleId: string): Promise<string[]> {
   await admin.goto(`/newsroom/audit?targetType=article&targetId=${articleId}`);
+  const violations = await checkAccessibility(admin);
+  expect(violations, describeViolations(violations)).toEqual([]);
   const cells = await admin.locator("main table tbody tr td:nth-child(3)").allTextContents();
   return cells
     .map((cell) => cell.trim())
@@ -96,6 +98,8 @@ describe("the editorial workflow, end to end", () => {
     // The reporter sees the note, in the notifications and beside the story, revises and resubmits.
     await reporter.goto("/newsroom/notifications");
     expect(await reporter.getByTestId("notifications").textContent()).toContain(`Dara Keo asked for changes to “${headline}”: Name the fisheries official you quote.`);
+    const notificationViolations = await checkAccessibility(reporter);
+    expect(notificationViolations, describeViolations(notificationViolations)).toEqual([]);
     await openWorkflow(reporter, id);
     const note = reporter.getByRole("note", { name: "Changes requested" });
     expect(await note.textContent()).toContain("Name the fisheries official you quote.");
