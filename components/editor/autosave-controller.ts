@@ -128,6 +128,8 @@ export class AutosaveController {
       this.setStatus({ kind: "offline" });
       return;
     }
+    // From the first change until the server confirms it, the work is on its way.
+    if (this.status.kind !== "saving") this.setStatus({ kind: "saving" });
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     const waited = Date.now() - this.firstChangeAt;
     this.debounceTimer = setTimeout(() => {
@@ -339,7 +341,6 @@ export class AutosaveController {
       if (this.dirty) {
         // Typing went on while it was saving: keep the newer work on the device and send it next.
         this.writeLocalCopy();
-        this.setStatus({ kind: "saved", at: new Date(outcome.savedAt) });
         this.changedDuringFlight();
         return "busy";
       }

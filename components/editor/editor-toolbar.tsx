@@ -24,9 +24,9 @@ function buttons(actions: ToolbarActions): ToolbarButton[][] {
   return [
     [
       { id: "paragraph", label: "Paragraph", glyph: "¶", shortcut: "Mod-Alt-0", toggle: true, run: (e) => e.chain().focus().setParagraph().run() },
-      { id: "heading2", label: "Heading 2", glyph: "H2", shortcut: "Mod-Alt-2", toggle: true, run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-      { id: "heading3", label: "Heading 3", glyph: "H3", shortcut: "Mod-Alt-3", toggle: true, run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-      { id: "heading4", label: "Heading 4", glyph: "H4", shortcut: "Mod-Alt-4", toggle: true, run: (e) => e.chain().focus().toggleHeading({ level: 4 }).run() },
+      { id: "heading2", label: "Heading H2", glyph: "H2", shortcut: "Mod-Alt-2", toggle: true, run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+      { id: "heading3", label: "Heading H3", glyph: "H3", shortcut: "Mod-Alt-3", toggle: true, run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+      { id: "heading4", label: "Heading H4", glyph: "H4", shortcut: "Mod-Alt-4", toggle: true, run: (e) => e.chain().focus().toggleHeading({ level: 4 }).run() },
     ],
     [
       { id: "bold", label: "Bold", glyph: "B", shortcut: "Mod-b", toggle: true, run: (e) => e.chain().focus().toggleBold().run() },
@@ -38,8 +38,8 @@ function buttons(actions: ToolbarActions): ToolbarButton[][] {
     [
       { id: "blockquote", label: "Block quote", glyph: "Quote", shortcut: "Mod-Shift-b", toggle: true, run: (e) => e.chain().focus().toggleBlockquote().run() },
       { id: "pullQuote", label: "Pull quote", glyph: "Pull quote", shortcut: TOOLBAR_SHORTCUTS.pullQuote, toggle: true, run: (e) => togglePullQuote(e) },
-      { id: "bulletList", label: "Bulleted list", glyph: "• List", shortcut: "Mod-Shift-8", toggle: true, run: (e) => e.chain().focus().toggleBulletList().run() },
-      { id: "orderedList", label: "Numbered list", glyph: "1. List", shortcut: "Mod-Shift-7", toggle: true, run: (e) => e.chain().focus().toggleOrderedList().run() },
+      { id: "bulletList", label: "Bulleted list", glyph: "Bulleted", shortcut: "Mod-Shift-8", toggle: true, run: (e) => e.chain().focus().toggleBulletList().run() },
+      { id: "orderedList", label: "Numbered list", glyph: "Numbered", shortcut: "Mod-Shift-7", toggle: true, run: (e) => e.chain().focus().toggleOrderedList().run() },
     ],
     [
       { id: "image", label: "Insert image", glyph: "Image", shortcut: TOOLBAR_SHORTCUTS.image, toggle: false, run: () => actions.openImage() },
@@ -80,7 +80,8 @@ export function describeShortcut(shortcut: string, apple: boolean): { aria: stri
 }
 
 /**
- * The formatting toolbar: one tab stop, arrow keys move between buttons
+ * The formatting toolbar (each button's visible text is part of its name, so
+ * speech control users can say what they see): one tab stop, arrow keys move between buttons
  * (the WAI-ARIA toolbar pattern); every button has a name, its shortcut in
  * aria-keyshortcuts and the tooltip, and toggles say whether they are on.
  */

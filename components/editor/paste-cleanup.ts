@@ -17,10 +17,15 @@ function unwrap(element: Element): void {
 function keepMarkStyles(element: Element): void {
   const style = element.getAttribute("style");
   if (style === null) return;
+  // A link's own underline is how links look, not an underline the author chose.
+  const inLink = element.closest("a") !== null;
   const kept = style
     .split(";")
     .map((declaration) => declaration.trim())
-    .filter((declaration) => KEPT_STYLES.has(declaration.split(":")[0]?.trim().toLowerCase() ?? ""));
+    .filter((declaration) => {
+      const property = declaration.split(":")[0]?.trim().toLowerCase() ?? "";
+      return KEPT_STYLES.has(property) && !(inLink && property.startsWith("text-decoration"));
+    });
   if (kept.length > 0) element.setAttribute("style", kept.join("; "));
   else element.removeAttribute("style");
 }

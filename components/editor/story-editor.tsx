@@ -4,6 +4,8 @@ import type { Editor } from "@tiptap/core";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import type { PickedMedia } from "@/components/media/media-picker";
+import { CommentsThread } from "@/components/workflow/comments-thread";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { createTagAction, keepCopyAction } from "@/lib/actions/article-actions";
 import { isPlaceholderSlug, type ArticleDraft, type ServerCopy } from "@/lib/articles/article-input";
 import type { EditorOptions, EditorStory } from "@/lib/articles/load-story-editor";
@@ -60,7 +62,16 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
     (): ArticleDraft => ({ ...metaRef.current, body: editorRef.current ? editorRef.current.getJSON() : story.draft.body }),
     [story.draft.body],
   );
-  const autosave = useAutosave({ articleId: story.id, userId: user.id, version: story.version, saved: story.draft, editor, enabled: !readOnly, read });
+  const autosave = useAutosave({
+    articleId: story.id,
+    userId: user.id,
+    version: story.version,
+    saved: story.draft,
+    editor,
+    enabled: !readOnly,
+    read,
+    onServerCopy: (copy) => showDraft(copy.draft),
+  });
   const { status } = autosave;
 
   const imageStore: ImageStore = {
@@ -147,6 +158,13 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
     }
   }
 
+  /** Before a workflow step: save what is pending; the step is based on the saved version, or cancelled. */
+  async function beforeTransition(): Promise<number | null> {
+    const controller = autosave.controller();
+    if (!controller) return autosave.version;
+    return (await controller.flush()) ? controller.currentVersion : null;
+  }
+
   async function saveMerged() {
     setBusy(true);
     const saved = (await autosave.controller()?.finishMerge()) ?? false;
@@ -199,6 +217,19 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
         <SaveStatusBar status={status} timeZone={timeZone} words={words} minutes={readingMinutes(words)} deviceWarning={autosave.deviceWarning} />
       </div>
       <div className="flex flex-col gap-5">
+        <WorkflowPanel
+          articleId={story.id}
+          status={story.status}
+          isLive={story.isLive}
+          version={autosave.version}
+          actions={story.workflowActions}
+          beforeTransition={beforeTransition}
+          onTransitioned={({ version }) => {
+            autosave.adoptVersion(version);
+            // Status, buttons and whether this person may still edit come from the server.
+            router.refresh();
+          }}
+        />
         {merging && (
           <MergePanel
             theirs={merging}
@@ -239,10 +270,15 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
             updateMeta({ leadImageId: media?.id ?? null });
           }}
           history={
-            <details onToggle={(event) => setHistoryOpen(event.currentTarget.open)}>
-              <summary className="cursor-pointer text-sm font-bold">History</summary>
-              {historyOpen && <RevisionHistory articleId={story.id} onRestored={() => void reloadFromServer()} />}
-            </details>
+            <>
+              <details onToggle={(event) => setHistoryOpen(event.currentTarget.open)}>
+                <summary className="cursor-pointer text-sm font-bold">History</summary>
+                {historyOpen && <RevisionHistory articleId={story.id} onRestored={() => void reloadFromServer()} />}
+              </details>
+              <div className="mt-5">
+                <CommentsThread articleId={story.id} />
+              </div>
+            </>
           }
           createTag={async (name) => {
             const result = await createTagAction(story.id, name);

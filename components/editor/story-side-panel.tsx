@@ -5,7 +5,6 @@ import type { PickedMedia } from "@/components/media/media-picker";
 import type { ArticleDraft, FieldErrors } from "@/lib/articles/article-input";
 import type { EditorOptions, EditorStory } from "@/lib/articles/load-story-editor";
 import type { PublicImage } from "@/lib/public/types";
-import { describeStatus } from "@/lib/workflow/transitions";
 import { BylineField } from "./byline-field";
 import { LeadImageField } from "./lead-image-field";
 import { LanguageField, SectionField, SlugField } from "./story-fields";
@@ -72,15 +71,9 @@ export function StorySidePanel({
 
   return (
     <>
-      <section aria-label="Story status" className="flex flex-col gap-2 text-sm">
-        <p>
-          Status: <strong>{describeStatus(story.status)}</strong>
-          {story.isLive && " · a version is live"}
-        </p>
-        <a href={previewUrl} target="_blank" rel="noopener" onClick={(event) => void openPreview(event)} className="self-start rounded border border-stone-500 px-3 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
-          Preview<span className="sr-only"> (opens in a new tab)</span>
-        </a>
-      </section>
+      <a href={previewUrl} target="_blank" rel="noopener" onClick={(event) => void openPreview(event)} className="self-start rounded border border-stone-500 px-3 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800">
+        Preview<span className="sr-only"> (opens in a new tab)</span>
+      </a>
       <LanguageField value={meta.language} locked={languageLock} disabled={readOnly} errors={fieldErrors.language} onChange={(language) => onChange({ language })} />
       <SlugField value={meta.slug} follows={slugFollows} disabled={readOnly} errors={fieldErrors.slug} onChange={onSlug} onFollowHeadline={onFollowHeadline} />
       <SectionField value={meta.sectionId} sections={options.sections} language={meta.language} disabled={readOnly} errors={fieldErrors.sectionId} onChange={(sectionId) => onChange({ sectionId })} />

@@ -2,7 +2,8 @@
 
 import type { Editor } from "@tiptap/core";
 import { useEffect, useRef, useState } from "react";
-import { sameDraft, type ArticleDraft } from "@/lib/articles/article-input";
+import { sameDraft, type ArticleDraft, type ServerCopy } from "@/lib/articles/article-input";
+import type { ServerCopyResult } from "@/lib/articles/load-server-copy";
 import { AutosaveController, type LocalCopy, type SaveStatus } from "./autosave-controller";
 import { createLocalDraftStore } from "./local-draft-store";
 import { createSaveTransport } from "./save-transport";
@@ -16,36 +17,76 @@ type Options = {
   /** False for a story this person may not edit: nothing is sent. */
   enabled: boolean;
   read(): ArticleDraft;
+  /** The server holds a newer copy than the page was rendered with (and nothing is unsaved): show it. */
+  onServerCopy(copy: ServerCopy): void;
 };
+
+async function fetchServerCopy(articleId: string): Promise<ServerCopy | null> {
+  try {
+    const response = await fetch(`/api/articles/${encodeURIComponent(articleId)}`, { cache: "no-store", credentials: "same-origin" });
+    const payload = (await response.json()) as ServerCopyResult;
+    return payload.ok ? payload.copy : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Wires the autosave controller to the page: saves after a pause, on hiding
  * the tab and on leaving (keepalive), asks before leaving with unsaved work,
  * follows the connection, and finds a copy left on this device last time.
  */
-export function useAutosave({ articleId, userId, version, saved, editor, enabled, read }: Options) {
+export function useAutosave({ articleId, userId, version, saved, editor, enabled, read, onServerCopy }: Options) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
   const [deviceWarning, setDeviceWarning] = useState<string | null>(null);
   const [restoreCandidate, setRestoreCandidate] = useState<LocalCopy | null>(null);
   const controllerRef = useRef<AutosaveController | null>(null);
   const readRef = useRef(read);
+  // The newest known server state: from the page's props (which a refresh renews) or from the last controller.
   const initial = useRef({ version, saved });
+  const [knownVersion, setKnownVersion] = useState(version);
 
+  const onServerCopyRef = useRef(onServerCopy);
   useEffect(() => {
     readRef.current = read;
-  }, [read]);
+    onServerCopyRef.current = onServerCopy;
+  }, [read, onServerCopy]);
+
+  useEffect(() => {
+    if (version > initial.current.version) initial.current = { version, saved };
+  }, [version, saved]);
 
   useEffect(() => {
     if (!editor) return;
     const store = createLocalDraftStore(articleId, userId, setDeviceWarning);
+    let cancelled = false;
     const kept = store.read();
     if (kept && !sameDraft(kept.draft, initial.current.saved)) {
-      // Decided by the person (restore, keep as a draft, or discard) before anything else is written.
-      queueMicrotask(() => setRestoreCandidate(kept));
+      void (async () => {
+        // The last page may have sent this copy as it closed (keepalive) after this page was rendered:
+        // ask the server for its copy now, and offer the device's only if it still differs.
+        const latest = await fetchServerCopy(articleId);
+        if (cancelled) return;
+        if (latest && sameDraft(kept.draft, latest.draft)) {
+          store.clear();
+          if (latest.version > initial.current.version) {
+            initial.current = { version: latest.version, saved: latest.draft };
+            controllerRef.current?.acceptServerCopy(latest);
+            onServerCopyRef.current(latest);
+          }
+          return;
+        }
+        // Decided by the person (restore, keep as a draft, or discard) before anything else is written.
+        setRestoreCandidate(kept);
+      })();
     } else if (kept) {
       store.clear();
     }
-    if (!enabled) return;
+    if (!enabled) {
+      return () => {
+        cancelled = true;
+      };
+    }
 
     const controller = new AutosaveController({
       version: initial.current.version,
@@ -53,7 +94,10 @@ export function useAutosave({ articleId, userId, version, saved, editor, enabled
       read: () => readRef.current(),
       send: createSaveTransport(articleId),
       store,
-      onStatus: setStatus,
+      onStatus: (next) => {
+        setStatus(next);
+        setKnownVersion(controller.currentVersion);
+      },
       isOnline: () => navigator.onLine,
     });
     controllerRef.current = controller;
@@ -76,6 +120,7 @@ export function useAutosave({ articleId, userId, version, saved, editor, enabled
     window.addEventListener("offline", onOffline);
     if (!navigator.onLine) controller.offline();
     return () => {
+      cancelled = true;
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);
@@ -85,13 +130,21 @@ export function useAutosave({ articleId, userId, version, saved, editor, enabled
       controller.leave();
       controller.dispose();
       // Should the editor be wired again (say, it became read-only and back), start from what the server holds.
-      initial.current = { version: controller.confirmed.version, saved: controller.confirmed.draft };
+      if (controller.confirmed.version >= initial.current.version) initial.current = { version: controller.confirmed.version, saved: controller.confirmed.draft };
       if (controllerRef.current === controller) controllerRef.current = null;
     };
   }, [articleId, userId, editor, enabled]);
 
   return {
     status,
+    /** The version the editor's content is based on, for workflow steps. */
+    version: Math.max(knownVersion, version),
+    /** A workflow step moved the story to `next` without changing its words. */
+    adoptVersion: (next: number) => {
+      controllerRef.current?.adoptVersion(next);
+      if (next > initial.current.version) initial.current = { ...initial.current, version: next };
+      setKnownVersion((current) => Math.max(current, next));
+    },
     deviceWarning,
     restoreCandidate,
     clearRestoreCandidate: () => setRestoreCandidate(null),

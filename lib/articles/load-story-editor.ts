@@ -4,7 +4,8 @@ import { selectTranslationIn } from "@/db/queries/articles-editor";
 import type { ArticleStatus, Language } from "@/db/schema";
 import { userCan } from "@/lib/auth/permissions";
 import type { PublicImage } from "@/lib/public/types";
-import { availableActions, type WorkflowAction } from "@/lib/workflow/transitions";
+import { workflowActionsFor } from "@/lib/workflow/story-actions";
+import type { WorkflowAction } from "@/lib/workflow/transitions";
 import { checkCanEditArticle, loadArticleForReading, type AccessResult, type ArticleActor } from "./article-access";
 import type { ArticleDraft } from "./article-input";
 import { bodyMediaIds, loadImages } from "./editor-images";
@@ -41,7 +42,7 @@ const OTHER: Record<Language, Language> = { en: "km", km: "en" };
 export async function loadStoryEditor(db: Database, actor: ArticleActor, articleId: string): Promise<AccessResult<{ story: EditorStory; options: EditorOptions }>> {
   const access = await loadArticleForReading(db, actor, articleId);
   if (!access.ok) return access;
-  const { article, isLive, isOwn } = access.value;
+  const { article, isLive } = access.value;
   const copy = await serverCopyOf(db, article);
   const editable = checkCanEditArticle(actor, access.value);
   const [translation, sections, staff, tags, images] = await Promise.all([
@@ -67,7 +68,7 @@ export async function loadStoryEditor(db: Database, actor: ArticleActor, article
         canEditBylines: editable.ok && userCan(actor, "article.edit.any"),
         canCreateTranslation: !translation && userCan(actor, "article.create"),
         translation: translation ? { id: translation.id, language: translation.language, headline: translation.headline } : null,
-        workflowActions: availableActions({ status: article.status, isLive, actor: { kind: "user", role: actor.role, isOwnStory: isOwn } }),
+        workflowActions: workflowActionsFor(actor, access.value),
       },
       options: { sections, staff, tags, images },
     },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ArticleDraft, SaveRequest } from "@/lib/articles/article-input";
-import { AutosaveController, type LocalCopy, type SaveStatus, type TransportResult } from "@/components/editor/autosave-controller";
+import { AutosaveController, type LocalCopy, type SaveStatus, type SaveTransport, type TransportResult } from "@/components/editor/autosave-controller";
 
 const BYLINE = "3f1c2a4e-8b7d-4c1e-9a2b-5d6e7f8a9b0c";
 
@@ -137,6 +137,9 @@ describe("AutosaveController", () => {
 
     server.answerNext();
     await settle();
+    // Newer work is still on its way: the status does not claim it is saved.
+    expect(statuses.at(-1)).toEqual({ kind: "saving" });
+    expect(controller.hasUnsavedChanges()).toBe(true);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(server.send).toHaveBeenCalledTimes(2);
     expect(server.pending[0]?.request.baseVersion).toBe(2);
@@ -145,6 +148,7 @@ describe("AutosaveController", () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(server.state.applied).toEqual(["first", "third"]);
     expect(server.state.text).toBe("third");
+    expect(statuses.at(-1)?.kind).toBe("saved");
     expect(controller.hasUnsavedChanges()).toBe(false);
   });
 
@@ -232,7 +236,7 @@ describe("AutosaveController", () => {
   });
 
   it("offline: says so, keeps the text on the device, and saves when the connection returns", async () => {
-    const failing = vi.fn(async (): Promise<TransportResult> => ({ ok: false, code: "network", error: "Failed to fetch" }));
+    const failing = vi.fn<SaveTransport>(async () => ({ ok: false, code: "network", error: "Failed to fetch" }));
     const { server, store, controller } = setup({ send: failing });
     type(controller, "written in the field");
     await vi.advanceTimersByTimeAsync(1_000);
@@ -270,7 +274,7 @@ describe("AutosaveController", () => {
   });
 
   it("shows a refusal's reason and tries again after the next change", async () => {
-    const refusing = vi.fn(async (): Promise<TransportResult> => ({ ok: false, code: "forbidden", error: "This story is in review." }));
+    const refusing = vi.fn<SaveTransport>(async () => ({ ok: false, code: "forbidden", error: "This story is in review." }));
     const { controller } = setup({ send: refusing });
     type(controller, "one");
     await vi.advanceTimersByTimeAsync(1_000);
