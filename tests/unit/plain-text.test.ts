@@ -61,6 +61,20 @@ describe("countWords", () => {
     expect("ខ្ញុំស្រឡាញ់ប្រទេសកម្ពុជា".split(/\s+/)).toHaveLength(1);
     expect(countWords("កម្ពុជាជាប្រទេសមួយ។", "km")).toBe(4);
   });
+
+  it("counts long text in pieces with the same result as in one piece", () => {
+    const oneSegmentation = (text: string, language: string) =>
+      [...new Intl.Segmenter(language, { granularity: "word" }).segment(text)].filter((segment) => segment.isWordLike).length;
+    const english = Array.from({ length: 120 }, (_, index) => `Farmers in province ${index} said the river rose 1.5 metres.`).join(" ");
+    const khmer = Array.from({ length: 150 }, () => "កសិករ​នៅ​ខេត្ត​បី​បាន​ត្រឡប់​ទៅ​វាល​ស្រែ​វិញ។ ខ្ញុំស្រឡាញ់ប្រទេសកម្ពុជា").join("\n");
+    // Several pieces each (the segmenter is only slow on much longer text). A
+    // long run with no whitespace at all is counted whole.
+    const unbroken = "ខ្ញុំស្រឡាញ់ប្រទេសកម្ពុជា".repeat(220);
+    for (const [text, language] of [[english, "en"], [khmer, "km"], [unbroken, "km"], [`${unbroken} ${english}`, "en"]] as const) {
+      expect(text.length).toBeGreaterThan(4_000);
+      expect(countWords(text, language)).toBe(oneSegmentation(text, language));
+    }
+  });
 });
 
 describe("readingMinutes", () => {
