@@ -308,6 +308,25 @@ describe("story editor", () => {
     await context.close();
   });
 
+  it("a workflow step from the editor saves the pending text first, and the story then becomes read-only for the reporter", async () => {
+    const { context, page } = await signedIn("reporter");
+    const id = await newStory(page);
+    await page.getByLabel("Headline").fill("Ready for the desk");
+    await focusBody(page);
+    await page.keyboard.type("The last sentence, typed just before submitting.");
+    const panel = page.getByRole("region", { name: "Workflow" });
+    await panel.getByRole("list", { name: "Workflow steps" }).getByRole("button", { name: "Submit for review", exact: true }).click();
+    await panel.locator("form").getByRole("button", { name: "Submit for review", exact: true }).click();
+    await expect.poll(() => page.getByTestId("workflow-status").textContent(), { timeout: 15_000 }).toMatch(/review/i);
+    expect(await serverBody(page, id)).toContain("The last sentence, typed just before submitting.");
+    await expect.poll(() => page.locator('.ProseMirror[contenteditable="false"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.getByText(/^Read only:/).textContent()).toMatch(/in review/);
+    await page.reload();
+    await page.locator('.ProseMirror[contenteditable="false"]').waitFor();
+    expect(await page.getByRole("dialog").count()).toBe(0);
+    await context.close();
+  });
+
   it("the preview shows the saved copy in the public layout, to people who may see the story only", async () => {
     const reporter = await signedIn("reporter");
     const id = await newStory(reporter.page);
