@@ -9,7 +9,7 @@ import {
   deskStoryIds,
   historyLabels,
   openWorkflow,
-  paragraphs,
+  readStory,
   saveStory,
   signInAs,
   takeStep,
@@ -17,9 +17,9 @@ import {
 } from "./support/workflow";
 
 // The whole editorial journey of issue #4 in Chromium, each person in a
-// browser context of their own. The story's words are written through the
-// editor's own save endpoint (PUT /api/articles/:id, what its autosave sends)
-// and every workflow step through the story's workflow page.
+// browser context of their own. The reporter writes, revises and submits in
+// the story editor (whose side panel is the WorkflowPanel); the editor works
+// from the review queue and the story's workflow page.
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,6 +30,21 @@ afterAll(() => browser?.close());
 const WORKFLOW_AUDIT = /^article\.(submit|withdraw|request_changes|approve|publish|schedule|unschedule|unpublish|revise|archive|restore|correct)$/;
 
 /** The workflow entries of the audit log about one story, oldest first (other entries, say of saves, are left out). */
+const EDITABLE = '.ProseMirror[contenteditable="true"]';
+
+async function openEditor(page: Page, id: string): Promise<void> {
+  await page.goto(`/newsroom/stories/${id}`);
+  await page.locator(EDITABLE).waitFor();
+}
+
+/** Puts the caret at the end of the story's body (once it really has focus) and types. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Story text" }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains("ProseMirror") ?? false);
+  await page.keyboard.press("Control+End");
+  if (text) await page.keyboard.type(text);
+}
+
 async function auditActions(admin: Page, articleId: string): Promise<string[]> {
   await admin.goto(`/newsroom/audit?targetType=article&targetId=${articleId}`);
   const violations = await checkAccessibility(admin);
@@ -51,30 +66,33 @@ describe("the editorial workflow, end to end", () => {
     await signInAs(editor, "editor");
     await signInAs(admin, "admin");
 
-    // The reporter writes a story (with a section and a lead image from their earlier work).
+    // The reporter writes a story in the editor. Its section and lead image (with alt
+    // text and credit) are borrowed from their earlier work through the save endpoint;
+    // the media picker has end-to-end tests of its own.
     const [earlier] = await deskStoryIds(reporter, "?status=published");
     if (!earlier) throw new Error("The demo reporter has no published story to borrow a section and image from");
     const { sectionId, leadImageId } = await borrowSectionAndImage(reporter, earlier);
     const id = await createStory(reporter);
+    await saveStory(reporter, id, { sectionId, leadImageId, standfirst: "The lake's fish stocks have fallen for a fourth year." });
     const tag = randomBytes(3).toString("hex");
     const headline = `Fishing families on the Tonle Sap count a shrinking catch ${tag}`;
-    const slug = slugify(headline);
-    await saveStory(reporter, id, {
-      headline,
-      slug,
-      standfirst: "The lake's fish stocks have fallen for a fourth year.",
-      sectionId,
-      leadImageId,
-      body: paragraphs("Fishers in Kampong Chhnang say their nets come up lighter every season.", "Officials blame the dams upstream."),
-    });
+    await openEditor(reporter, id);
+    await reporter.getByLabel("Headline").fill(headline);
+    await typeAtEnd(reporter, "Fishers in Kampong Chhnang say their nets come up lighter every season.");
+    await reporter.keyboard.press("Enter");
+    await reporter.keyboard.type("Officials blame the dams upstream.");
 
-    // …and submits it.
-    await openWorkflow(reporter, id);
-    expect(await workflowStatus(reporter)).toBe("Draft");
+    // …and submits it from the editor's workflow panel straight away: the panel
+    // saves the text still waiting for autosave before it takes the step.
     expect(await takeStep(reporter, "Submit for review", { noteLabel: "Note for the editors (optional)", note: "Ready for the desk", confirm: "Submit for review" })).toBe(
       "Submitted for review. Editors have been told.",
     );
     await expect.poll(() => workflowStatus(reporter)).toBe("In review");
+    const submitted = await readStory(reporter, id);
+    expect(submitted.draft.headline).toBe(headline);
+    expect(JSON.stringify(submitted.draft.body)).toContain("Officials blame the dams upstream.");
+    const slug = submitted.draft.slug;
+    expect(slug).toBe(slugify(headline));
 
     // The editor is told, finds it in the review queue and sends it back with a note.
     await editor.goto("/newsroom");
@@ -100,18 +118,15 @@ describe("the editorial workflow, end to end", () => {
     expect(await reporter.getByTestId("notifications").textContent()).toContain(`Dara Keo asked for changes to “${headline}”: Name the fisheries official you quote.`);
     const notificationViolations = await checkAccessibility(reporter);
     expect(notificationViolations, describeViolations(notificationViolations)).toEqual([]);
-    await openWorkflow(reporter, id);
+    await openEditor(reporter, id);
     const note = reporter.getByRole("note", { name: "Changes requested" });
     expect(await note.textContent()).toContain("Name the fisheries official you quote.");
-    await saveStory(reporter, id, {
-      body: paragraphs(
-        "Fishers in Kampong Chhnang say their nets come up lighter every season.",
-        "“The catch has halved since 2020,” said Sok Dara, a provincial fisheries official.",
-      ),
-    });
-    await openWorkflow(reporter, id);
+    await typeAtEnd(reporter, "");
+    await reporter.keyboard.press("Enter");
+    await reporter.keyboard.type("“The catch has halved since 2020,” said Sok Dara, a provincial fisheries official.");
     await takeStep(reporter, "Submit for review", { confirm: "Submit for review" });
     await expect.poll(() => workflowStatus(reporter)).toBe("In review");
+    expect(JSON.stringify((await readStory(reporter, id)).draft.body)).toContain("a provincial fisheries official");
 
     // The editor approves and publishes.
     await openWorkflow(editor, id);
