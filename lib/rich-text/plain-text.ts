@@ -52,7 +52,7 @@ const WHITESPACE = /\s/;
  * whitespace, which is always a word boundary. A run with no whitespace at
  * all stays whole.
  */
-function* piecesAtWhitespace(text: string): Generator<string> {
+export function* piecesAtWhitespace(text: string): Generator<string> {
   let start = 0;
   while (text.length - start > SEGMENT_PIECE) {
     let cut = -1;

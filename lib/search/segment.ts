@@ -1,4 +1,5 @@
 import type { Language } from "@/db/schema";
+import { piecesAtWhitespace } from "@/lib/rich-text/plain-text";
 
 const khmerWords = new Intl.Segmenter("km", { granularity: "word" });
 
@@ -14,8 +15,11 @@ const KHMER = /[\u1780-\u17ff\u19e0-\u19ff]/;
 export function segmentForSearch(text: string): string {
   if (!KHMER.test(text)) return text;
   const words: string[] = [];
-  for (const segment of khmerWords.segment(text.normalize("NFC"))) {
-    if (segment.isWordLike) words.push(segment.segment.replace(/\u200b/g, ""));
+  // In pieces cut at whitespace: V8's segmenter is quadratic in string length.
+  for (const piece of piecesAtWhitespace(text.normalize("NFC"))) {
+    for (const segment of khmerWords.segment(piece)) {
+      if (segment.isWordLike) words.push(segment.segment.replace(/\u200b/g, ""));
+    }
   }
   return words.join(" ");
 }
