@@ -295,6 +295,26 @@ describe("story editor", () => {
     await context.close();
   });
 
+  it("asks before leaving with unsaved changes", async () => {
+    const { context, page } = await signedIn("reporter");
+    await newStory(page);
+    await context.setOffline(true);
+    await focusBody(page);
+    await page.keyboard.type("Not saved yet.");
+    const asked = new Promise<string>((resolve) => {
+      page.once("dialog", (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      });
+    });
+    await page.evaluate(() => setTimeout(() => location.reload(), 0));
+    expect(await asked).toBe("beforeunload");
+    expect(await body(page).textContent()).toBe("Not saved yet.");
+    await context.setOffline(false);
+    await waitSaved(page);
+    await context.close();
+  });
+
   it("going offline and back online without leaving saves by itself", async () => {
     const { context, page } = await signedIn("reporter");
     const id = await newStory(page);

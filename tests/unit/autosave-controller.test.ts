@@ -273,6 +273,17 @@ describe("AutosaveController", () => {
     if (status?.kind === "failed") expect(status.fieldErrors.slug?.[0]).toMatch(/address/);
   });
 
+  it("does not send a story over the size limit, says so, and keeps it on the device", async () => {
+    const { server, store, controller } = setup();
+    type(controller, "x".repeat(6 * 1024 * 1024));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(server.send).not.toHaveBeenCalled();
+    const status = statuses.at(-1);
+    expect(status?.kind).toBe("failed");
+    if (status?.kind === "failed") expect(status.reason).toMatch(/too large to save \(6\.0 MB; the limit is 5 MB\)/);
+    expect(store.read()).not.toBeNull();
+  });
+
   it("shows a refusal's reason and tries again after the next change", async () => {
     const refusing = vi.fn<SaveTransport>(async () => ({ ok: false, code: "forbidden", error: "This story is in review." }));
     const { controller } = setup({ send: refusing });
