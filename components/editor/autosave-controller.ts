@@ -1,6 +1,5 @@
 import {
-  articleDraftSchema,
-  canonicalJson,
+  articleMetaSchema,
   draftErrors,
   MAX_SAVE_BYTES,
   type ArticleDraft,
@@ -29,7 +28,8 @@ export type SaveStatus =
 
 /** What a transport returns: the server's answer, or why it never arrived. */
 export type TransportResult = SaveOutcome | { ok: false; code: "network"; error: string } | { ok: false; code: "server"; error: string };
-export type SaveTransport = (request: SaveRequest, options: { keepalive: boolean }) => Promise<TransportResult>;
+/** Sends a save; `body` is the request already serialised (the controller measured it). */
+export type SaveTransport = (request: SaveRequest, options: { keepalive: boolean; body?: string }) => Promise<TransportResult>;
 
 export type LocalCopy = { draft: ArticleDraft; baseVersion: number; savedAt: string };
 export interface LocalCopyStore {
@@ -63,6 +63,11 @@ type PumpResult = "confirmed" | "busy" | "failed";
 
 export class AutosaveController {
   private version: number;
+  /**
+   * The last content the server confirmed, serialised as the editor wrote it.
+   * Comparing plain JSON (no key sorting) keeps each save cheap on a long
+   * story; a mismatch in key order only costs a save that changes nothing.
+   */
   private savedJson: string;
   private savedDraft: ArticleDraft;
   private status: SaveStatus = { kind: "idle" };
@@ -85,13 +90,13 @@ export class AutosaveController {
       isOnline: () => true,
       debounceMs: 1_000,
       maxWaitMs: 10_000,
-      localCopyMs: 1_000,
+      localCopyMs: 1_500,
       retryMs: 10_000,
       now: () => new Date(),
       ...options,
     };
     this.version = options.version;
-    this.savedJson = canonicalJson(normalize(options.saved));
+    this.savedJson = JSON.stringify(options.saved);
     this.savedDraft = options.saved;
   }
 
@@ -179,7 +184,7 @@ export class AutosaveController {
   /** Conflict resolved by taking the server's copy: the editor now shows it. */
   acceptServerCopy(copy: ServerCopy): void {
     this.version = copy.version;
-    this.savedJson = canonicalJson(normalize(copy.draft));
+    this.savedJson = JSON.stringify(copy.draft);
     this.savedDraft = copy.draft;
     this.blocked = null;
     this.dirty = false;
@@ -211,7 +216,7 @@ export class AutosaveController {
   /** Merge by hand: later saves are based on the server's version, and wait for finishMerge. */
   startMerge(copy: ServerCopy): void {
     this.version = copy.version;
-    this.savedJson = canonicalJson(normalize(copy.draft));
+    this.savedJson = JSON.stringify(copy.draft);
     this.savedDraft = copy.draft;
     this.blocked = "merging";
     this.unsaved = true;
@@ -264,7 +269,7 @@ export class AutosaveController {
   private writeLocalCopy(): void {
     if (!this.unsaved && !this.dirty) return;
     const draft = this.o.read();
-    if (canonicalJson(normalize(draft)) === this.savedJson && !this.inFlight && this.blocked !== "merging") {
+    if (JSON.stringify(draft) === this.savedJson && !this.inFlight && this.blocked !== "merging") {
       this.o.store.clear();
       return;
     }
@@ -285,7 +290,7 @@ export class AutosaveController {
     if (this.blocked) return "failed";
     const draft = this.o.read();
     this.dirty = false;
-    const json = canonicalJson(normalize(draft));
+    const json = JSON.stringify(draft);
     if (json === this.savedJson) {
       this.unsaved = false;
       this.firstChangeAt = null;
@@ -293,8 +298,9 @@ export class AutosaveController {
       if (this.status.kind !== "saved") this.setStatus(this.status.kind === "idle" ? this.status : { kind: "saved", at: this.o.now() });
       return "confirmed";
     }
-    // The same checks the server makes, so a draft it would refuse is not sent over a slow connection.
-    const checked = articleDraftSchema.safeParse(draft);
+    // The server's checks of the fields, so a draft it would refuse is not sent over a slow
+    // connection. The body comes from an editor built on the story schema itself.
+    const checked = articleMetaSchema.safeParse(draft);
     if (!checked.success) {
       const { error, fieldErrors } = draftErrors(checked.error);
       this.blocked = "refused";
@@ -303,7 +309,9 @@ export class AutosaveController {
       return "failed";
     }
     const request: SaveRequest = { baseVersion: this.version, draft };
-    const size = new TextEncoder().encode(JSON.stringify(request)).byteLength;
+    const body = `{"baseVersion":${this.version},"draft":${json}}`;
+    // UTF-8 takes at most three bytes per UTF-16 unit: count exactly only near the limit.
+    const size = body.length * 3 <= MAX_SAVE_BYTES ? body.length : new TextEncoder().encode(body).byteLength;
     if (size > MAX_SAVE_BYTES) {
       this.blocked = "refused";
       this.writeLocalCopy();
@@ -322,7 +330,7 @@ export class AutosaveController {
     let outcome: TransportResult = { ok: false, code: "network", error: "No answer." };
     const flight = (async () => {
       try {
-        outcome = await this.o.send(request, { keepalive });
+        outcome = await this.o.send(request, { keepalive, body });
       } catch (error) {
         outcome = { ok: false, code: "network", error: error instanceof Error ? error.message : String(error) };
       }
@@ -382,10 +390,6 @@ export class AutosaveController {
       void this.pump(false);
     }, this.o.debounceMs);
   }
-}
-
-function normalize(draft: ArticleDraft): ArticleDraft {
-  return { ...draft, tagIds: [...draft.tagIds].sort() };
 }
 
 export function tooLargeMessage(bytes: number): string {

@@ -15,8 +15,8 @@ function isSaveOutcome(value: unknown): value is SaveOutcome {
  */
 export function createSaveTransport(articleId: string): SaveTransport {
   const url = `/api/articles/${encodeURIComponent(articleId)}`;
-  return async (request, { keepalive }): Promise<TransportResult> => {
-    const body = JSON.stringify(request);
+  return async (request, { keepalive, body: serialised }): Promise<TransportResult> => {
+    const body = serialised ?? JSON.stringify(request);
     let response: Response;
     try {
       response = await fetch(url, {

@@ -11,7 +11,7 @@ import { isPlaceholderSlug, type ArticleDraft, type ServerCopy } from "@/lib/art
 import type { EditorOptions, EditorStory } from "@/lib/articles/load-story-editor";
 import type { ServerCopyResult } from "@/lib/articles/load-server-copy";
 import type { PublicImage } from "@/lib/public/types";
-import { countWords, derivePlainText, readingMinutes } from "@/lib/rich-text/plain-text";
+import { countWords, readingMinutes } from "@/lib/rich-text/plain-text";
 import { slugify } from "@/lib/slug";
 import type { LocalCopy } from "./autosave-controller";
 import { BodyEditor, type ImageStore } from "./body-editor";
@@ -50,7 +50,7 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
   const [images, setImages] = useState<Record<string, PublicImage>>(options.images);
   const imagesRef = useRef(images);
   const [tags, setTags] = useState(options.tags);
-  const [words, setWords] = useState(() => countWords(derivePlainText(story.draft.body), story.draft.language));
+  const [words, setWords] = useState(story.wordCount);
   const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [merging, setMerging] = useState<ServerCopy | null>(null);
   const [busy, setBusy] = useState(false);
@@ -87,12 +87,17 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
     setEditor(instance);
   }, []);
 
+  // Counting a long story takes a while: do it after a pause in typing, when the browser is idle.
   function recount() {
     if (countTimer.current) clearTimeout(countTimer.current);
     countTimer.current = setTimeout(() => {
-      const current = editorRef.current;
-      if (current) setWords(countWords(current.state.doc.textBetween(0, current.state.doc.content.size, "\n\n", " "), metaRef.current.language));
-    }, 400);
+      const count = () => {
+        const current = editorRef.current;
+        if (current) setWords(countWords(current.state.doc.textBetween(0, current.state.doc.content.size, "\n\n", " "), metaRef.current.language));
+      };
+      if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(count, { timeout: 2_000 });
+      else count();
+    }, 800);
   }
 
   function updateMeta(patch: Partial<Meta>) {

@@ -57,6 +57,9 @@ export const articleDraftSchema = z.object({
 });
 
 export type ArticleDraft = z.output<typeof articleDraftSchema>;
+
+/** The draft's fields without the body, for the editor's own check before sending (its body comes from the schema itself). */
+export const articleMetaSchema = articleDraftSchema.omit({ body: true });
 export type DraftField = keyof ArticleDraft;
 export const DRAFT_FIELDS = Object.keys(articleDraftSchema.shape) as DraftField[];
 

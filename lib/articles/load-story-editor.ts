@@ -18,6 +18,8 @@ export type EditorStory = {
   everPublished: boolean;
   version: number;
   draft: ArticleDraft;
+  /** As stored with the last save (counting a long story again in the browser is slow). */
+  wordCount: number;
   updatedAt: string;
   updatedByName: string | null;
   /** Null when the person may change the words; otherwise why not, in words. */
@@ -62,6 +64,7 @@ export async function loadStoryEditor(db: Database, actor: ArticleActor, article
         everPublished: article.firstPublishedAt !== null || isLive,
         version: article.version,
         draft: copy.draft,
+        wordCount: article.wordCount,
         updatedAt: copy.updatedAt,
         updatedByName: copy.updatedByName,
         readOnlyReason: editable.ok ? null : editable.message,

@@ -228,7 +228,7 @@ describe("AutosaveController", () => {
   it("keeps a copy on the device within two seconds of a change, and clears it once the server confirms", async () => {
     const { server, store, controller } = setup();
     type(controller, "draft text");
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(1_999);
     expect(store.read()).toMatchObject({ baseVersion: 1, draft: { body: doc("draft text") } });
     server.answerNext();
     await settle();
