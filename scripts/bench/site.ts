@@ -190,7 +190,10 @@ async function main(): Promise<void> {
     const warmUpAccepted = await beaconBurst(app, story, 500);
     const before = await waitForViews(app, story, beforeWarmUp + warmUpAccepted, 30_000);
     const beacon = await beaconLoad(app, story);
-    const stored = (await waitForViews(app, story, before + beacon.accepted, 30_000)) - before;
+    await waitForViews(app, story, before + beacon.accepted, 30_000);
+    // Two more flush periods: requests autocannon sent but stopped waiting for may still land.
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    const stored = (await viewsOf(app, story)) - before;
 
     log("shutdown flush: 500 beacons, then SIGTERM at once, then a restart");
     const beforeBurst = await viewsOf(app, story);
@@ -221,7 +224,11 @@ async function main(): Promise<void> {
     console.log(
       `| ${beacon.sent.toLocaleString("en")} | ${beacon.seconds.toFixed(1)} s | ${beacon.rps.toLocaleString("en")} | ${beacon.p50} ms | ${beacon.p99} ms | ${beacon.accepted.toLocaleString("en")} | ${beacon.notCounted} | ${beacon.errors} | ${beacon.other - beacon.notCounted} | ${stored.toLocaleString("en")} | ${beacon.accepted - stored} |`,
     );
-    console.log(`\nNo lost views: ${stored === beacon.accepted ? "met" : "NOT met"} (stored ${stored} of ${beacon.accepted} accepted).`);
+    console.log(
+      `\nNo lost views: ${stored >= beacon.accepted ? "met" : "NOT met"} (stored ${stored} for ${beacon.accepted} accepted` +
+        (stored > beacon.accepted ? `; ${stored - beacon.accepted} more came from requests autocannon sent but stopped waiting for` : "") +
+        ").",
+    );
     console.log(
       `Shutdown flush: ${burstAccepted} beacons accepted, SIGTERM at once (exit ${exitCode}); after a restart the count grew by ${afterRestart - beforeBurst} (${afterRestart - beforeBurst === burstAccepted ? "none lost" : "SOME LOST"}).`,
     );
