@@ -17,6 +17,14 @@ export type ImageStore = { get(id: string): PublicImage | undefined; add(image: 
 
 type OpenDialog = "link" | "image" | "video" | null;
 
+/**
+ * Inserts an image or a video with an empty paragraph after it, so the cursor
+ * lands below it: left selected, the block would be replaced by what comes next.
+ */
+function insertBlock(editor: Editor | null, block: JSONContent): void {
+  editor?.chain().focus().insertContent([block, { type: "paragraph" }]).run();
+}
+
 const PLACEHOLDER: Record<Language, string> = { en: "Write the story…", km: "សរសេរ​អត្ថបទ…" };
 
 /**
@@ -98,7 +106,7 @@ export function BodyEditor({
   function insertImage(media: PickedMedia) {
     images.add(media);
     setDialog(null);
-    editor?.chain().focus().insertContent({ type: "imageFigure", attrs: { mediaId: media.id } }).run();
+    insertBlock(editor, { type: "imageFigure", attrs: { mediaId: media.id } });
   }
 
   const linkHref = editor && dialog === "link" ? String(editor.getAttributes("link").href ?? "") : "";
@@ -137,7 +145,7 @@ export function BodyEditor({
           onClose={close}
           onInsert={(video) => {
             setDialog(null);
-            editor.chain().focus().insertContent({ type: "videoEmbed", attrs: video }).run();
+            insertBlock(editor, { type: "videoEmbed", attrs: video });
           }}
         />
       )}

@@ -127,6 +127,65 @@ describe("story editor", () => {
     await context.close();
   });
 
+  it("an editor sets section, tags, bylines in order, a lead image, an inline image and a video, and they are saved", async () => {
+    const { context, page } = await signedIn("editor");
+    const id = await newStory(page);
+    await page.getByLabel("Headline").fill("Floating schools open for the rainy season");
+    await page.getByLabel("Section").selectOption({ index: 1 });
+
+    // Tags: a new one is created on the spot.
+    await page.getByLabel("Add a tag").fill("Floating schools");
+    await page.getByLabel("Add a tag").press("Enter");
+    await expect.poll(() => page.getByRole("list", { name: "Chosen tags" }).textContent()).toContain("Floating schools");
+
+    // Bylines: add a reporter, then move them to the front.
+    const reporterName = account("reporter").name;
+    await page.getByLabel("Add to the byline").selectOption({ label: reporterName });
+    await page.getByRole("group", { name: "Byline" }).getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("button", { name: `Move ${reporterName} up` }).click();
+
+    // Lead image from the media library, shown with its caption, credit and alt text.
+    await page.getByRole("button", { name: "Choose lead image" }).click();
+    const picker = page.getByRole("dialog", { name: "Choose an image" });
+    await picker.getByRole("list", { name: "Images to choose from" }).getByRole("button").first().click();
+    const lead = page.getByRole("region", { name: "Lead image" });
+    await lead.locator("img").waitFor();
+    expect(await lead.textContent()).toMatch(/Alt text:/);
+
+    // An image and a video in the body.
+    await focusBody(page);
+    await page.keyboard.type("Classes start on the water.");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Insert image" }).click();
+    await page.getByRole("dialog", { name: "Choose an image" }).getByRole("list", { name: "Images to choose from" }).getByRole("button").nth(1).click();
+    await page.locator(".ProseMirror figure img").waitFor();
+    await page.getByRole("button", { name: "Embed video" }).click();
+    const video = page.getByRole("dialog", { name: "Embed a video" });
+    await video.getByLabel("YouTube or Facebook video address").fill("https://vimeo.com/12345");
+    await video.getByRole("button", { name: "Embed video" }).click();
+    await expect.poll(() => video.getByRole("alert").textContent()).toMatch(/Only YouTube and Facebook/);
+    await video.getByLabel("YouTube or Facebook video address").fill("https://youtu.be/dQw4w9WgXcQ");
+    await video.getByRole("button", { name: "Embed video" }).click();
+    await expect.poll(() => page.locator(".ProseMirror .editor-video").textContent()).toBe("▶ YouTube video dQw4w9WgXcQ");
+    // The video went below the image; it did not replace it.
+    expect(await page.locator(".ProseMirror figure img").count()).toBe(1);
+
+    await waitSaved(page);
+    await page.reload();
+    await page.locator(EDITABLE).waitFor();
+    const bylines = await page.getByRole("group", { name: "Byline" }).locator("ol li span.grow").allTextContents();
+    expect(bylines.map((line) => line.replace(/^\d+\.\s*/, "").trim())).toEqual([reporterName, account("editor").name]);
+    expect(await page.getByRole("list", { name: "Chosen tags" }).textContent()).toContain("Floating schools");
+    expect(await page.getByLabel("Section").inputValue()).not.toBe("");
+    expect(await page.locator(".ProseMirror figure img").count()).toBe(1);
+    expect(await page.locator(".ProseMirror .editor-video").count()).toBe(1);
+    expect(await page.getByRole("region", { name: "Lead image" }).locator("img").count()).toBe(1);
+    const saved = await serverBody(page, id);
+    expect(saved).toContain('"videoId":"dQw4w9WgXcQ"');
+    expect(saved).toContain('"type":"imageFigure"');
+    await context.close();
+  });
+
   it("types, wraps and saves Khmer, with a readable Khmer slug", async () => {
     const { context, page } = await signedIn("reporter");
     const id = await newStory(page, "km");
