@@ -24,7 +24,7 @@ export function Pagination({
           ← Previous
         </Link>
       ) : (
-        <span className="rounded border border-stone-200 px-3 py-1 text-stone-400 dark:border-stone-800" aria-hidden="true">
+        <span className="rounded border border-stone-200 px-3 py-1 text-stone-600 dark:border-stone-800 dark:text-stone-400" aria-hidden="true">
           ← Previous
         </span>
       )}
@@ -34,7 +34,7 @@ export function Pagination({
           Next →
         </Link>
       ) : (
-        <span className="rounded border border-stone-200 px-3 py-1 text-stone-400 dark:border-stone-800" aria-hidden="true">
+        <span className="rounded border border-stone-200 px-3 py-1 text-stone-600 dark:border-stone-800 dark:text-stone-400" aria-hidden="true">
           Next →
         </span>
       )}

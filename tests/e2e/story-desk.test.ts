@@ -68,7 +68,7 @@ describe("story desk", () => {
     expect(found.every((headline) => headline.toLowerCase().includes(word.toLowerCase()))).toBe(true);
 
     await page.goto("/newsroom");
-    await page.getByRole("link", { name: "Headline" }).click();
+    await page.locator("thead").getByRole("link", { name: "Headline", exact: true }).click();
     await page.waitForURL(/sort=headline/);
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain("Headline");
   });
