@@ -52,7 +52,7 @@ export const en = {
   searchHint: "Type a word or a phrase to find published stories in English or Khmer.",
   searchResultsFor: (query: string) => `Results for “${query}”`,
   searchCount: (n: number) => (n === 1 ? "1 story found" : `${formatNumber(n, "en")} stories found`),
-  searchManyCount: (n: number) => `More than ${formatNumber(n, "en")} stories found; showing the best matches`,
+  searchManyCount: (n: number) => `More than ${formatNumber(n, "en")} stories found; showing the best matches among the newest ${formatNumber(n, "en")}`,
   searchNoResults: "No published story matches your search. Try other words, or fewer of them.",
   searchTooLong: (max: number) => `Search terms can be at most ${formatNumber(max, "en")} characters long.`,
   searchFilters: "Narrow the search",
@@ -70,4 +70,5 @@ export const en = {
   rssFeed: "RSS feed",
   atomFeed: "Atom feed",
   footerNote: "Independent journalism, free to read.",
+  videoTitle: (provider: string) => `${provider} video`,
 } as const;

@@ -52,7 +52,7 @@ export const km: Messages = {
   searchHint: "សូមវាយពាក្យ ឬឃ្លា ដើម្បីស្វែងរកអត្ថបទដែលបានចុះផ្សាយជាភាសាខ្មែរ ឬភាសាអង់គ្លេស។",
   searchResultsFor: (query: string) => `លទ្ធផលសម្រាប់ “${query}”`,
   searchCount: (n: number) => `រកឃើញអត្ថបទចំនួន ${formatNumber(n, "km")}`,
-  searchManyCount: (n: number) => `រកឃើញអត្ថបទច្រើនជាង ${formatNumber(n, "km")}។ កំពុងបង្ហាញលទ្ធផលដែលត្រូវបំផុត`,
+  searchManyCount: (n: number) => `រកឃើញអត្ថបទច្រើនជាង ${formatNumber(n, "km")}។ កំពុងបង្ហាញលទ្ធផលដែលត្រូវបំផុត ក្នុងចំណោមអត្ថបទថ្មីបំផុតចំនួន ${formatNumber(n, "km")}`,
   searchNoResults: "រកមិនឃើញអត្ថបទដែលត្រូវនឹងការស្វែងរករបស់អ្នកទេ។ សូមសាកល្បងពាក្យផ្សេង ឬប្រើពាក្យតិចជាងនេះ។",
   searchTooLong: (max: number) => `ពាក្យស្វែងរកអាចមានយ៉ាងច្រើន ${formatNumber(max, "km")} តួអក្សរ។`,
   searchFilters: "កំណត់ការស្វែងរក",
@@ -70,4 +70,5 @@ export const km: Messages = {
   rssFeed: "RSS",
   atomFeed: "Atom",
   footerNote: "សារព័ត៌មានឯករាជ្យ អានដោយឥតគិតថ្លៃ។",
+  videoTitle: (provider: string) => `វីដេអូ ${provider}`,
 };

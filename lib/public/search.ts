@@ -7,7 +7,7 @@ import { excerptAround, parseHeadlineSnippet, queryWords } from "./search-snippe
 import { toSummaries } from "./summaries";
 import type { PublicSearchResult, SnippetPart } from "./types";
 
-export { SEARCH_CANDIDATES } from "@/db/queries/public-search";
+export { SEARCH_CANDIDATES, SEARCH_RECENT_WINDOW } from "@/db/queries/public-search";
 
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_MAX_QUERY_LENGTH = 200;
@@ -31,7 +31,7 @@ export type SearchParams = {
 export async function searchPublishedStories(db: Database, params: SearchParams): Promise<PublicSearchResult> {
   const page = Math.max(1, Math.floor(params.page ?? 1));
   const pageSize = params.pageSize ?? SEARCH_PAGE_SIZE;
-  const empty: PublicSearchResult = { hits: [], total: 0, page, pageSize, hasNext: false };
+  const empty: PublicSearchResult = { hits: [], total: 0, capped: false, page, pageSize, hasNext: false };
   const prepared = segmentForSearch(params.query.trim().slice(0, SEARCH_MAX_QUERY_LENGTH)).trim();
   if (!prepared) return empty;
   const languages = params.languages && params.languages.length > 0 ? params.languages : LANGUAGES;
@@ -55,5 +55,5 @@ export async function searchPublishedStories(db: Database, params: SearchParams)
     return [{ ...summary, rank: row.rank, snippet }];
   });
   const total = rows[0]?.total ?? 0;
-  return { hits, total, page, pageSize, hasNext: page * pageSize < total };
+  return { hits, total, capped: rows[0]?.capped ?? false, page, pageSize, hasNext: page * pageSize < total };
 }

@@ -61,8 +61,10 @@ export type PublicSearchHit = PublicArticleSummary & { rank: number; snippet: Sn
 
 export type PublicSearchResult = {
   hits: PublicSearchHit[];
-  /** Matching stories, counted up to the number that are ranked. */
+  /** Matching stories, counted up to the number that are ranked (SEARCH_CANDIDATES, the newest matches). */
   total: number;
+  /** More stories match than the newest ones that were ranked and counted in total. */
+  capped: boolean;
   page: number;
   pageSize: number;
   hasNext: boolean;

@@ -1,19 +1,28 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_STATUSES, articlePublications, articles } from "@/db/schema";
 import { unsafeWritePublication } from "@/lib/articles/unsafe-write-publication";
 import { searchPublishedStories } from "@/lib/public/published-content";
+import { SEARCH_CANDIDATES, SEARCH_RECENT_WINDOW } from "@/lib/public/search";
 import type { PublicSearchHit } from "@/lib/public/types";
 import { createTestDatabase, type TestDatabase } from "../support/db";
-import { createArticle, createSection, createTag, paragraphsDoc, type Section } from "../support/factories";
+import { createArticle, createSection, createTag, createUser, paragraphsDoc, type Section } from "../support/factories";
 
 // Reader search over live stories: English with stemming, Khmer words found
 // inside unspaced text, ranking (headline and tags above body), highlighted
 // excerpts as text parts, section and language filters, and nothing that is
-// not live.
+// not live. Then an archive larger than the window the first pass reads: the
+// newest matches of common words, and rare words found however old.
 
 let t: TestDatabase;
 let politics: Section;
+let port: Section;
+
+// Archive stories, oldest first: every one says "harbour ferry"; one in twenty
+// is in the Port section; the oldest thousand's even ones say "strike"; the
+// third says "narwhal". All older than the window of newest stories.
+const ARCHIVE = SEARCH_RECENT_WINDOW + 1_000;
+const STRIKES = 500;
 
 async function publish(overrides: Parameters<typeof createArticle>[1]) {
   const article = await createArticle(t.db, { status: "approved", ...overrides });
@@ -46,6 +55,8 @@ beforeAll(async () => {
     headline: "A reporter's notebook <script>alert(1)</script>",
     body: paragraphsDoc(["The word <b>flood</b> appears here inside angle brackets & ampersands."]),
   });
+  // Khmer: "farmers in Kampong Cham province harvest rice", one unspaced run of several words.
+  await publish({ language: "km", headline: "កសិករនៅខេត្តកំពង់ចាមប្រមូលផលស្រូវ", standfirst: "", body: paragraphsDoc(["ភ្លៀងធ្លាក់ច្រើនឆ្នាំនេះ។"]) });
   // Khmer: "journalists of Cambodia met in Phnom Penh yesterday", written without spaces.
   await publish({
     language: "km",
@@ -72,7 +83,35 @@ beforeAll(async () => {
   // A live story whose working copy now says something else: search sees the live words only.
   const edited = await publish({ headline: "Rice prices steady", body: paragraphsDoc(["Market prices held."]) });
   await t.db.update(articles).set({ headline: "Zanzibar rewrite not yet published", bodyText: "zanzibar" }).where(eq(articles.id, edited.id));
+  await seedArchive();
 });
+
+/** Written in SQL: thousands of stories through the factories would take minutes. */
+async function seedArchive() {
+  port = await createSection(t.db, { name: "Port" });
+  const author = await createUser(t.db);
+  await t.db.execute(sql`
+    insert into articles (language, headline, slug, body, body_text, status, created_by, first_published_at, section_id)
+    select 'en', 'Harbour ferry timetable ' || i, 'archive-' || i, '{"type":"doc","content":[]}'::jsonb,
+      case when i = 3 then 'A narwhal was seen from the harbour ferry.'
+        when i <= ${STRIKES * 2} and i % 2 = 0 then 'The harbour ferry strike went on.'
+        else 'The harbour ferry ran on time.' end,
+      'published', ${author.id}, now() - interval '30 days' + i * interval '1 minute',
+      case when i % 20 = 0 then ${port.id}::uuid end
+    from generate_series(1, ${ARCHIVE}) i`);
+  await t.db.execute(sql`
+    insert into article_publications (article_id, language, slug, headline, body, body_text, section_id, version, published_at, updated_at, search_head, search_body)
+    select id, language, slug, headline, body, body_text, section_id, 1, first_published_at, first_published_at, headline, body_text
+    from articles where slug like 'archive-%'`);
+  await t.db.execute(sql`analyze article_publications`);
+}
+
+/** Slugs of the newest archive stories among those numbered by `which`. */
+function newestArchive(count: number, which: (i: number) => boolean): string[] {
+  const slugs: string[] = [];
+  for (let i = ARCHIVE; i >= 1 && slugs.length < count; i--) if (which(i)) slugs.push(`archive-${i}`);
+  return slugs;
+}
 
 afterAll(() => t?.close());
 
@@ -109,8 +148,10 @@ describe("searchPublishedStories", () => {
     expect(marked(hit)).toEqual(["ភ្នំពេញ"]);
     // The excerpt keeps the sentence as written: no spaces between words, and its full stop.
     expect(excerpt(hit)).toContain("អ្នកសារព័ត៌មានកម្ពុជាបានប្រជុំនៅភ្នំពេញកាលពីម្សិលមិញ។");
-    // A query typed without spaces is split the same way.
+    // A query typed without spaces is split the same way, into several words that must all match.
     expect((await searchPublishedStories(t.db, { query: "សេរីភាពសារព័ត៌មាន" })).hits).toHaveLength(1);
+    const farmers = await searchPublishedStories(t.db, { query: "ប្រមូលផលស្រូវ" });
+    expect(farmers.hits.map((hit) => hit.headline)).toEqual(["កសិករនៅខេត្តកំពង់ចាមប្រមូលផលស្រូវ"]);
   });
 
   it("filters by language and by section", async () => {
@@ -134,5 +175,43 @@ describe("searchPublishedStories", () => {
     expect(second.hits[0]?.id).not.toBe(first.hits[0]?.id);
     expect((await searchPublishedStories(t.db, { query: "   " })).hits).toEqual([]);
     expect((await searchPublishedStories(t.db, { query: "the" })).hits).toEqual([]);
+  });
+});
+
+describe("searchPublishedStories over an archive", () => {
+  const everything = { pageSize: SEARCH_CANDIDATES };
+
+  it("ranks and counts the newest matches of common words, and says more match", async () => {
+    const result = await searchPublishedStories(t.db, { query: "harbour ferry", ...everything });
+    expect(result.capped).toBe(true);
+    expect(result.total).toBe(SEARCH_CANDIDATES);
+    expect(result.hasNext).toBe(false);
+    expect(result.hits.map((hit) => hit.slug).sort()).toEqual(newestArchive(SEARCH_CANDIDATES, () => true).sort());
+  });
+
+  it("finds a rare word far back in the archive, alone or with common words", async () => {
+    for (const query of ["narwhal", "narwhal harbour ferry"]) {
+      const result = await searchPublishedStories(t.db, { query });
+      expect(result.hits.map((hit) => hit.slug)).toEqual(["archive-3"]);
+      expect(result).toMatchObject({ total: 1, capped: false });
+    }
+  });
+
+  it("finds the newest matches of words common only in old stories", async () => {
+    const result = await searchPublishedStories(t.db, { query: "ferry strike", ...everything });
+    expect(result).toMatchObject({ total: SEARCH_CANDIDATES, capped: true });
+    const strike = (i: number) => i <= STRIKES * 2 && i % 2 === 0;
+    expect(result.hits.map((hit) => hit.slug).sort()).toEqual(newestArchive(SEARCH_CANDIDATES, strike).sort());
+  });
+
+  it("applies the section before choosing the newest matches, so none in the section are lost", async () => {
+    const inPort = newestArchive(ARCHIVE, (i) => i % 20 === 0);
+    expect(inPort.length).toBeLessThan(SEARCH_CANDIDATES);
+    const result = await searchPublishedStories(t.db, { query: "harbour ferry", sectionSlug: port.slug, ...everything });
+    expect(result).toMatchObject({ total: inPort.length, capped: false });
+    expect(result.hits.map((hit) => hit.slug).sort()).toEqual(inPort.sort());
+    const last = await searchPublishedStories(t.db, { query: "harbour ferry", sectionSlug: port.slug, page: Math.ceil(inPort.length / 10) });
+    expect(last.hits.length).toBeGreaterThan(0);
+    expect(last.hasNext).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { isLanguage, otherLanguage, searchPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
 import { listPublicSections, searchPublishedStories } from "@/lib/public/published-content";
-import { SEARCH_CANDIDATES, SEARCH_MAX_QUERY_LENGTH } from "@/lib/public/search";
+import { SEARCH_MAX_QUERY_LENGTH } from "@/lib/public/search";
 import { loadShell } from "@/lib/public/shell";
 
 // Rendered per request (the query is in the address). next.config.ts lets a
@@ -100,7 +100,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {result && (
           <section aria-labelledby="results-count" className="mt-8">
             <p id="results-count" className="font-sans text-sm font-semibold">
-              {result.total === 0 ? t.searchNoResults : result.total >= SEARCH_CANDIDATES ? t.searchManyCount(SEARCH_CANDIDATES) : t.searchCount(result.total)}
+              {result.total === 0 ? t.searchNoResults : result.capped ? t.searchManyCount(result.total) : t.searchCount(result.total)}
             </p>
             <SearchResults hits={result.hits} language={lang} timeZone={shell.site.timezone} />
             <Pagination language={lang} page={result.page} hasNext={result.hasNext} hrefFor={(n) => resultsPath(lang, values, n)} />
