@@ -4,7 +4,6 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openPgliteDatabase, openPostgresDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { searchPublishedArticles } from "@/db/queries/public-api-search";
 import { searchPublishedStories } from "@/lib/public/search";
 import { articlePublications, articles, users, type Language } from "@/db/schema";
 import { DEMO_ARTICLES } from "@/lib/demo/demo-articles";
@@ -16,9 +15,8 @@ import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from
 // npm run bench:search — 100,000 generated live stories (a third in Khmer),
 // then 50 searches for rare and common words in both languages, timed one by
 // one after a warm-up pass, through the site's search (searchPublishedStories,
-// what the search page calls) and through searchPublishedArticles, a variant
-// that picks its candidates in two passes for multi-word queries. Prints p50
-// and p95 for each. Stories are made from the demo newsroom's own vocabulary with a Zipf
+// what the search page calls). Prints p50 and p95 for each kind of query.
+// Stories are made from the demo newsroom's own vocabulary with a Zipf
 // distribution (a few words very common, most rare); Khmer text is written
 // without spaces between words and segmented by ICU on the way in, as
 // publishing does.
@@ -203,20 +201,13 @@ async function main(): Promise<void> {
     const keptRows = (Array.isArray(kept) ? kept : (kept as { rows: unknown[] }).rows) as { w: string }[];
     const list = queries({ en: keptRows.map((row) => row.w), km: vocab.km }, rare);
     const db = bench.handle.db;
-    const engines: { name: string; search: (q: Query) => Promise<number> }[] = [
-      {
-        name: "searchPublishedStories (lib/public/search.ts, the site's search page: query, excerpts, story summaries)",
-        search: async (q) => (await searchPublishedStories(db, { query: q.text, languages: [q.language], pageSize: 10 })).hits.length,
-      },
-      {
-        name: "searchPublishedArticles (db/queries/public-api-search.ts: two-pass candidate choice for multi-word queries)",
-        search: async (q) => (await searchPublishedArticles(db, { query: segmentForSearch(q.text), language: q.language, limit: 10 })).length,
-      },
-    ];
     console.log("\n## bench:search\n");
     console.log(`${STORIES.toLocaleString("en")} live stories (${Math.round(STORIES * KHMER_SHARE).toLocaleString("en")} in Khmer), ${bench.where.split(" ")[0]}, ${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the start.`);
-    for (const engine of engines) await report(engine.name, list, engine.search);
-
+    await report(
+      "searchPublishedStories (lib/public/search.ts, the site's search page: query, excerpts, story summaries)",
+      list,
+      async (q) => (await searchPublishedStories(db, { query: q.text, languages: [q.language], pageSize: 10 })).hits.length,
+    );
   } finally {
     await bench.handle.close();
     if (process.env.BENCH_KEEP === "1") log(`BENCH_KEEP=1: keeping ${bench.where}`);
