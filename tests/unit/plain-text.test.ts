@@ -75,6 +75,16 @@ describe("countWords", () => {
       expect(countWords(text, language)).toBe(oneSegmentation(text, language));
     }
   });
+  it("gives the segmenter's count for tokens at the edge of what it counts as one word", () => {
+    const segmented = (text: string, language: string) =>
+      [...new Intl.Segmenter(language, { granularity: "word" }).segment(text)].filter((segment) => segment.isWordLike).length;
+    const tokens = ["river,", "(2024)", "$100", "“yes”", "don't", "3.14", "e-mail", "U.S.", "_id", "ⓐb", "a×b", "µm", "ªb", "Ⅻ", "ﬁne", "café", "e\u0301", "a\ufeffb", "a\u00a0b", "😀", "—", "ពេល", "x²", "10km²"];
+    const text = tokens.join(" ");
+    for (const language of ["en", "km"]) {
+      expect(countWords(text, language)).toBe(segmented(text, language));
+      for (const token of tokens) expect(countWords(token, language), token).toBe(segmented(token, language));
+    }
+  });
 });
 
 describe("readingMinutes", () => {
