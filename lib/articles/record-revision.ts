@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/client";
-import { insertRevision, selectCoalescableRevision, selectRevisionSource, updateRevisionContent } from "@/db/queries/articles-revisions";
+import { insertStoryRevision, selectCoalescableRevision, selectRevisionHead, updateRevisionToStory } from "@/db/queries/articles-revisions";
 import type { revisionKindEnum } from "@/db/schema";
 
 export type RevisionKind = (typeof revisionKindEnum.enumValues)[number];
@@ -29,8 +29,8 @@ export type RecordedRevision = { id: string; articleVersion: number; coalesced: 
  * the next save after it.
  */
 export async function recordRevision(tx: Executor, input: RecordRevisionInput): Promise<RecordedRevision> {
-  const source = await selectRevisionSource(tx, input.articleId);
-  if (!source) throw new Error(`recordRevision: no story ${input.articleId}`);
+  const head = await selectRevisionHead(tx, input.articleId);
+  if (!head) throw new Error(`recordRevision: no story ${input.articleId}`);
   if (input.kind === "save" && input.authorId) {
     const open = await selectCoalescableRevision(tx, {
       articleId: input.articleId,
@@ -38,22 +38,21 @@ export async function recordRevision(tx: Executor, input: RecordRevisionInput): 
       windowSeconds: REVISION_COALESCE_SECONDS,
     });
     if (open) {
-      const row = await updateRevisionContent(tx, {
+      const row = await updateRevisionToStory(tx, {
         id: open.id,
-        articleVersion: source.version,
-        snapshot: source.snapshot,
-        wordCount: source.wordCount,
+        articleId: input.articleId,
+        articleVersion: head.version,
+        wordCount: head.wordCount,
         note: input.note,
       });
       return { id: row.id, articleVersion: row.articleVersion, coalesced: true };
     }
   }
-  const row = await insertRevision(tx, {
+  const row = await insertStoryRevision(tx, {
     articleId: input.articleId,
-    articleVersion: source.version,
+    articleVersion: head.version,
     kind: input.kind,
-    snapshot: source.snapshot,
-    wordCount: source.wordCount,
+    wordCount: head.wordCount,
     authorId: input.authorId,
     note: input.note ?? "",
   });
