@@ -65,6 +65,25 @@ function rebuildWordLists(doc: Document): void {
   }
 }
 
+/**
+ * Stories use headings 2 to 4 (the headline is the page's only h1), while
+ * Google Docs and Word paste their "Heading 1" as <h1>: left alone, the schema
+ * would turn it into a plain paragraph. A paste that uses h1 moves every
+ * heading down one level; anything below h4 becomes h4.
+ */
+function fitHeadingLevels(doc: Document): void {
+  const headings = Array.from(doc.querySelectorAll("h1, h2, h3, h4, h5, h6"));
+  const shift = headings.some((heading) => heading.tagName === "H1") ? 1 : 0;
+  for (const heading of headings) {
+    const level = Math.min(4, Number(heading.tagName.slice(1)) + shift);
+    if (`H${level}` === heading.tagName) continue;
+    const replacement = doc.createElement(`h${level}`);
+    for (const attribute of Array.from(heading.attributes)) replacement.setAttribute(attribute.name, attribute.value);
+    replacement.append(...Array.from(heading.childNodes));
+    heading.replaceWith(replacement);
+  }
+}
+
 export function cleanPastedHtml(html: string): string {
   // Word's conditional comments (<!--[if gte mso 9]>…<![endif]-->) hold XML and styles.
   const withoutComments = html.replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, "").replace(/<!\[if[^\]]*\]>|<!\[endif\]>/gi, "").replace(/<!--[\s\S]*?-->/g, "");
@@ -75,6 +94,7 @@ export function cleanPastedHtml(html: string): string {
     if (element.id.startsWith("docs-internal-guid") || isNormalWeight(element)) unwrap(element);
   }
   rebuildWordLists(doc);
+  fitHeadingLevels(doc);
   for (const element of Array.from(doc.body.querySelectorAll("*"))) {
     keepMarkStyles(element);
     for (const attribute of Array.from(element.attributes)) {

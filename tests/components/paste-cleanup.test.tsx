@@ -76,6 +76,26 @@ describe("cleanPastedHtml", () => {
     expect(marksOf(doc)).toEqual(["bold:Bold", "italic:italic"]);
   });
 
+  it("keeps Heading 1 from Google Docs and Word as a heading, moving the outline down a level to fit headings 2 to 4", () => {
+    const googleDocs = parse(
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><h1 dir="ltr"><span style="font-size:20pt">Flood season</span></h1><p dir="ltr"><span>Text.</span></p><h2 dir="ltr"><span>Upstream</span></h2><h3><span>Dams</span></h3></b>',
+    );
+    expect(googleDocs.content?.map((node) => [node.type, node.attrs?.level ?? null, node.content?.[0]?.text])).toEqual([
+      ["heading", 2, "Flood season"],
+      ["paragraph", null, "Text."],
+      ["heading", 3, "Upstream"],
+      ["heading", 4, "Dams"],
+    ]);
+    const word = parse("<h1 class=MsoHeading1 style='font-family:Calibri'>Background<o:p></o:p></h1><h4>Detail</h4><h6>Fine print</h6>");
+    expect(word.content?.map((node) => [node.type, node.attrs?.level ?? null])).toEqual([
+      ["heading", 2],
+      ["heading", 4],
+      ["heading", 4],
+    ]);
+    // Without an h1 the levels stay as they were; below h4 becomes h4.
+    expect(parse("<h3>Three</h3><h5>Five</h5>").content?.map((node) => node.attrs?.level)).toEqual([3, 4]);
+  });
+
   it("keeps a web page's structure and drops links with other protocols", () => {
     const doc = parse('<article><h4>Notes</h4><ul><li>One <a href="javascript:alert(1)">bad</a></li></ul><hr><p><s>old</s> <u>new</u></p></article>');
     expect(types(doc)).toEqual(["heading", "bulletList", "horizontalRule", "paragraph"]);
