@@ -95,6 +95,72 @@ describe("EditorToolbar", () => {
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Paragraph" }));
   });
 
+  it("every advertised shortcut does what its button does", () => {
+    const callbacks = { openLink: vi.fn(), openImage: vi.fn(), openVideo: vi.fn() };
+    const element = document.createElement("div");
+    document.body.append(element);
+    editor = new Editor({
+      element,
+      extensions: editorExtensions({ image: () => undefined, ...callbacks }, "Write"),
+      content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Hello world" }] }] },
+    });
+    const instance = editor;
+    /** Presses "Control+Alt+2" (aria-keyshortcuts notation) in the editor, as the browser would deliver it. */
+    const press = (keys: string) => {
+      const parts = keys.split("+");
+      const key = (parts.at(-1) ?? "").toLowerCase();
+      const event = new KeyboardEvent("keydown", {
+        key: parts.includes("Shift") && key === "8" ? "*" : parts.includes("Shift") && key === "7" ? "&" : key,
+        code: /^[0-9]$/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`,
+        // ProseMirror falls back to the key code for shifted digits ("*" is Shift+8 on a US keyboard).
+        keyCode: key.toUpperCase().charCodeAt(0),
+        ctrlKey: parts.includes("Control"),
+        altKey: parts.includes("Alt"),
+        shiftKey: parts.includes("Shift"),
+        bubbles: true,
+        cancelable: true,
+      });
+      act(() => {
+        instance.view.dom.dispatchEvent(event);
+      });
+    };
+    const shortcut = (name: string) => NAMES.find(([label]) => label === name)?.[1] ?? "";
+    const select = () => act(() => void instance.commands.setTextSelection({ from: 1, to: 6 }));
+    const firstBlock = () => instance.getJSON().content?.[0];
+
+    for (const [name, level] of [["Heading H2", 2], ["Heading H3", 3], ["Heading H4", 4]] as const) {
+      select();
+      press(shortcut(name));
+      expect(firstBlock(), name).toMatchObject({ type: "heading", attrs: { level } });
+    }
+    press(shortcut("Paragraph"));
+    expect(firstBlock()?.type).toBe("paragraph");
+
+    for (const [name, mark] of [["Bold", "bold"], ["Italic", "italic"], ["Underline", "underline"], ["Strikethrough", "strike"]] as const) {
+      select();
+      press(shortcut(name));
+      expect(instance.isActive(mark), name).toBe(true);
+      press(shortcut(name));
+    }
+
+    for (const [name, type] of [["Block quote", "blockquote"], ["Pull quote", "pullQuote"], ["Bulleted list", "bulletList"], ["Numbered list", "orderedList"]] as const) {
+      select();
+      press(shortcut(name));
+      expect(firstBlock()?.type, name).toBe(type);
+      press(shortcut(name));
+      expect(firstBlock()?.type, `${name} off`).toBe("paragraph");
+    }
+
+    press(shortcut("Link"));
+    press(shortcut("Insert image"));
+    press(shortcut("Embed video"));
+    expect([callbacks.openLink.mock.calls.length, callbacks.openImage.mock.calls.length, callbacks.openVideo.mock.calls.length]).toEqual([1, 1, 1]);
+
+    act(() => void instance.commands.setTextSelection(12));
+    press(shortcut("Horizontal rule"));
+    expect(instance.getJSON().content?.map((node) => node.type)).toContain("horizontalRule");
+  });
+
   it("opens the link, image and video dialogs through the parent", () => {
     const instance = makeEditor();
     const actions = { openLink: vi.fn(), openImage: vi.fn(), openVideo: vi.fn() };

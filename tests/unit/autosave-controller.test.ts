@@ -235,6 +235,47 @@ describe("AutosaveController", () => {
     expect(store.read()).toBeNull();
   });
 
+  it("while someone types without a pause, the device copy is never more than two seconds behind", async () => {
+    const store = memoryStore();
+    const writes: number[] = [];
+    // A server that never answers: the copy on the device is all there is.
+    const controller = new AutosaveController({
+      version: 1,
+      saved: draft(""),
+      read: () => current,
+      send: () => new Promise<TransportResult>(() => {}),
+      store: { ...store, write: (copy) => (writes.push(Date.now()), store.write(copy)) },
+      onStatus: () => {},
+    });
+    const storedText = () => (store.read()?.draft.body as ReturnType<typeof doc> | undefined)?.content[0]?.content[0]?.text ?? "";
+    const start = Date.now();
+    let typed = "";
+    // One character every 100 ms for ten seconds: what was typed two seconds ago is 20 characters back.
+    for (let tick = 1; tick <= 100; tick++) {
+      typed += "a";
+      type(controller, typed);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(storedText().length, `after ${tick * 100} ms`).toBeGreaterThanOrEqual(typed.length - 20);
+    }
+    const gaps = writes.map((at, index) => at - (writes[index - 1] ?? start));
+    expect(writes.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(2_000);
+    controller.dispose();
+  });
+
+  it("a refused save keeps the text on the device, to be offered again when the story is reopened", async () => {
+    const refusing = vi.fn<SaveTransport>(async () => ({ ok: false, code: "invalid", error: "Another English story already uses this address.", fieldErrors: { slug: ["taken"] } }));
+    const { store, controller } = setup({ send: refusing });
+    type(controller, "refused words");
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(statuses.at(-1)).toMatchObject({ kind: "failed", fieldErrors: { slug: ["taken"] } });
+    expect(store.read()).toMatchObject({ baseVersion: 1, draft: { body: doc("refused words") } });
+    expect(controller.hasUnsavedChanges()).toBe(true);
+    // Time passes (the tab stays open, or crashes): the copy stays.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.read()?.draft.body).toEqual(doc("refused words"));
+  });
+
   it("offline: says so, keeps the text on the device, and saves when the connection returns", async () => {
     const failing = vi.fn<SaveTransport>(async () => ({ ok: false, code: "network", error: "Failed to fetch" }));
     const { server, store, controller } = setup({ send: failing });
