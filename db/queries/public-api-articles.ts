@@ -1,56 +1,20 @@
-import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, sql } from "drizzle-orm";
 import type { Executor } from "../client";
-import { articleBylines, articlePublications, articleTags, sections, tags, users, type Language } from "../schema";
+import { articlePublications } from "../schema";
+import { publishedArticleConditions, publishedSummaryColumns, type PublishedArticleFilters, type PublishedSummaryRow } from "./public-articles";
 
-// Queries behind the public Content API. Like every public query they read
-// article_publications (live versions only) and the public taxonomy joined to it.
+// Queries behind the public Content API: the reader site's list of live stories
+// (public-articles.ts), paged by keyset instead of by offset.
 
-export type ApiArticleFilters = {
-  language?: Language;
-  sectionSlug?: string;
-  tagSlug?: string;
-  authorSlug?: string;
-  /** Only stories published or updated at or after this instant. */
-  since?: Date;
-};
+export type ApiArticleFilters = Pick<PublishedArticleFilters, "language" | "sectionSlug" | "tagSlug" | "authorSlug" | "since">;
 
 /** Where a page starts: the (published_at, article_id) of the last row of the page before. */
 export type ApiCursor = { publishedAt: string; articleId: string };
 
-export type ApiArticleRow = {
-  id: string;
-  language: Language;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  publishedAt: Date;
-  updatedAt: Date;
-  sectionId: string | null;
-  leadImageId: string | null;
+export type ApiArticleRow = PublishedSummaryRow & {
   /** published_at to the microsecond, as text, for the next cursor (a Date keeps only milliseconds). */
   publishedAtExact: string;
 };
-
-function filterConditions(filters: ApiArticleFilters): SQL[] {
-  const p = articlePublications;
-  const conditions: SQL[] = [];
-  if (filters.language) conditions.push(eq(p.language, filters.language));
-  if (filters.since) conditions.push(gte(p.updatedAt, filters.since));
-  if (filters.sectionSlug) {
-    conditions.push(sql`${p.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${filters.sectionSlug})`);
-  }
-  if (filters.tagSlug) {
-    conditions.push(
-      sql`exists (select 1 from ${articleTags} join ${tags} on ${tags.id} = ${articleTags.tagId} where ${articleTags.articleId} = ${p.articleId} and ${tags.slug} = ${filters.tagSlug})`,
-    );
-  }
-  if (filters.authorSlug) {
-    conditions.push(
-      sql`exists (select 1 from ${articleBylines} join ${users} on ${users.id} = ${articleBylines.userId} where ${articleBylines.articleId} = ${p.articleId} and ${users.slug} = ${filters.authorSlug})`,
-    );
-  }
-  return conditions;
-}
 
 /**
  * One page of live stories, newest first, matching every filter given. Pages
@@ -62,36 +26,17 @@ export function selectApiArticlePage(
   params: ApiArticleFilters & { limit: number; after?: ApiCursor },
 ): Promise<ApiArticleRow[]> {
   const p = articlePublications;
-  const conditions = filterConditions(params);
+  const conditions = publishedArticleConditions(params);
   if (params.after) {
     conditions.push(sql`(${p.publishedAt}, ${p.articleId}) < (${params.after.publishedAt}::timestamptz, ${params.after.articleId}::uuid)`);
   }
   return db
     .select({
-      id: p.articleId,
-      language: p.language,
-      slug: p.slug,
-      headline: p.headline,
-      standfirst: p.standfirst,
-      publishedAt: p.publishedAt,
-      updatedAt: p.updatedAt,
-      sectionId: p.sectionId,
-      leadImageId: p.leadImageId,
+      ...publishedSummaryColumns,
       publishedAtExact: sql<string>`to_char(${p.publishedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
     })
     .from(p)
     .where(and(...conditions))
     .orderBy(desc(p.publishedAt), desc(p.articleId))
     .limit(params.limit);
-}
-
-/** Tags of several stories at once, alphabetical within each. */
-export function selectTagsForArticles(db: Executor, articleIds: string[]) {
-  if (articleIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(inArray(articleTags.articleId, articleIds))
-    .orderBy(asc(tags.name));
 }

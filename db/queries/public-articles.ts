@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import {
   articleBylines,
@@ -15,9 +15,12 @@ import {
 } from "../schema";
 
 // Every query in this file reads article_publications, the table that holds
-// only live versions; nothing here can see a draft or a working copy.
+// only live versions; nothing here can see a draft or a working copy. The
+// Content API and the feeds narrow and read it through the same columns and
+// conditions (publishedSummaryColumns, publishedArticleConditions).
 
-const summaryColumns = {
+/** What a list of live stories reads of each: the reader site's, the feeds' and the Content API's lists. */
+export const publishedSummaryColumns = {
   id: articlePublications.articleId,
   language: articlePublications.language,
   slug: articlePublications.slug,
@@ -41,8 +44,10 @@ export type PublishedSummaryRow = {
   leadImageId: string | null;
 };
 
-export type PublishedSummaryFilters = {
-  language: Language;
+/** How a list of live stories may be narrowed; every filter given applies. */
+export type PublishedArticleFilters = {
+  /** One language, or both when absent (feeds and the Content API only). */
+  language?: Language;
   sectionId?: string;
   /** Stories in the section with this slug. */
   sectionSlug?: string;
@@ -52,11 +57,18 @@ export type PublishedSummaryFilters = {
   authorSlug?: string;
   /** Leave this story out (the one a reader is on). */
   excludeArticleId?: string;
+  /** Only stories published or updated at or after this instant. */
+  since?: Date;
 };
 
-function summaryConditions(params: PublishedSummaryFilters): SQL[] {
+export type PublishedSummaryFilters = PublishedArticleFilters & { language: Language };
+
+/** The WHERE conditions of a list of live stories, over article_publications. */
+export function publishedArticleConditions(params: PublishedArticleFilters): SQL[] {
   const p = articlePublications;
-  const conditions: SQL[] = [eq(p.language, params.language)];
+  const conditions: SQL[] = [];
+  if (params.language) conditions.push(eq(p.language, params.language));
+  if (params.since) conditions.push(gte(p.updatedAt, params.since));
   if (params.sectionId) conditions.push(eq(p.sectionId, params.sectionId));
   if (params.sectionSlug) conditions.push(sql`${p.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${params.sectionSlug})`);
   if (params.tagSlug) {
@@ -79,9 +91,9 @@ export function selectPublishedSummaries(
   params: PublishedSummaryFilters & { limit: number; offset?: number },
 ): Promise<PublishedSummaryRow[]> {
   return db
-    .select(summaryColumns)
+    .select(publishedSummaryColumns)
     .from(articlePublications)
-    .where(and(...summaryConditions(params)))
+    .where(and(...publishedArticleConditions(params)))
     .orderBy(desc(articlePublications.publishedAt), asc(articlePublications.articleId))
     .limit(params.limit)
     .offset(params.offset ?? 0);
@@ -90,7 +102,7 @@ export function selectPublishedSummaries(
 export async function selectPublishedArticle(db: Executor, params: { language: Language; slug: string }) {
   const [row] = await db
     .select({
-      ...summaryColumns,
+      ...publishedSummaryColumns,
       body: articlePublications.body,
       wordCount: articlePublications.wordCount,
       translationGroupId: articles.translationGroupId,
@@ -134,6 +146,17 @@ export function selectTagsFor(db: Executor, articleId: string) {
     .orderBy(asc(tags.name));
 }
 
+/** Tags of several stories at once, alphabetical within each. */
+export function selectTagsForArticles(db: Executor, articleIds: string[]) {
+  if (articleIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(inArray(articleTags.articleId, articleIds))
+    .orderBy(asc(tags.name));
+}
+
 export function selectCorrectionsFor(db: Executor, articleId: string) {
   return db
     .select({ kind: corrections.kind, text: corrections.text, createdAt: corrections.createdAt })
@@ -163,5 +186,5 @@ export async function selectViewTotal(db: Executor, articleId: string): Promise<
 /** Live stories by id, in no particular order (callers order them). */
 export function selectPublishedSummariesByIds(db: Executor, ids: readonly string[]): Promise<PublishedSummaryRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.select(summaryColumns).from(articlePublications).where(inArray(articlePublications.articleId, [...ids]));
+  return db.select(publishedSummaryColumns).from(articlePublications).where(inArray(articlePublications.articleId, [...ids]));
 }

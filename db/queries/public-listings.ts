@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { articleBylines, articlePublications, articleTags, articleViewsDaily, sections, tags, users, type Language } from "../schema";
-import type { PublishedSummaryRow } from "./public-articles";
+import { publishedSummaryColumns, type PublishedSummaryRow } from "./public-articles";
 
 // The reader site's taxonomy and listing queries. A tag or a person becomes
 // public only through a live story (a row in article_publications): a tag made
@@ -9,18 +9,6 @@ import type { PublishedSummaryRow } from "./public-articles";
 // invisible here. Sections are the site's own structure and always public.
 
 const p = articlePublications;
-
-const summaryColumns = {
-  id: p.articleId,
-  language: p.language,
-  slug: p.slug,
-  headline: p.headline,
-  standfirst: p.standfirst,
-  publishedAt: p.publishedAt,
-  updatedAt: p.updatedAt,
-  sectionId: p.sectionId,
-  leadImageId: p.leadImageId,
-};
 
 export type SectionRow = { id: string; slug: string; name: string; nameKm: string; description: string; liveStories: number };
 
@@ -88,7 +76,7 @@ export type MostReadRow = PublishedSummaryRow & { views: number };
 export async function selectMostRead(db: Executor, params: { language: Language; sinceDay: string; limit: number }): Promise<MostReadRow[]> {
   const views = sql<number>`sum(${articleViewsDaily.views})::int`;
   const rows = await db
-    .select({ ...summaryColumns, views })
+    .select({ ...publishedSummaryColumns, views })
     .from(articleViewsDaily)
     .innerJoin(p, eq(p.articleId, articleViewsDaily.articleId))
     .where(and(eq(p.language, params.language), gte(articleViewsDaily.day, params.sinceDay)))
@@ -130,7 +118,7 @@ export async function selectRelated(
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
-  const found = await db.select(summaryColumns).from(p).where(inArray(p.articleId, ids));
+  const found = await db.select(publishedSummaryColumns).from(p).where(inArray(p.articleId, ids));
   const byId = new Map(found.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

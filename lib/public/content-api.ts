@@ -1,8 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
 import type { Database } from "@/db/client";
 import type { Language } from "@/db/schema";
-import { selectBylinesFor, selectMediaByIds, selectSectionsByIds } from "@/db/queries/public-articles";
-import { selectApiArticlePage, selectTagsForArticles, type ApiArticleRow } from "@/db/queries/public-api-articles";
+import { selectBylinesFor, selectMediaByIds, selectSectionsByIds, selectTagsForArticles } from "@/db/queries/public-articles";
+import { selectApiArticlePage, type ApiArticleRow } from "@/db/queries/public-api-articles";
 import { articlePath } from "@/lib/i18n/languages";
 import { mediaUrl, srcSetFor } from "@/lib/media/media-url";
 import { derivePlainText } from "@/lib/rich-text/plain-text";

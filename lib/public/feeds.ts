@@ -1,9 +1,9 @@
 import { Feed, type Author, type Category, type Item } from "feed";
 import type { Database } from "@/db/client";
 import type { Language } from "@/db/schema";
-import { selectBylinesFor, selectMediaByIds, selectSectionsByIds } from "@/db/queries/public-articles";
-import { selectTagsForArticles } from "@/db/queries/public-api-articles";
-import { selectFeedArticles, selectSectionBySlug, type FeedArticleRow } from "@/db/queries/public-feed-articles";
+import { selectBylinesFor, selectMediaByIds, selectSectionsByIds, selectTagsForArticles } from "@/db/queries/public-articles";
+import { selectFeedArticles, type FeedArticleRow } from "@/db/queries/public-feed-articles";
+import { selectSectionBySlug } from "@/db/queries/public-listings";
 import { articlePath, homePath } from "@/lib/i18n/languages";
 import { mediaUrl } from "@/lib/media/media-url";
 import { bodyMediaIds, escapeHtml, renderFeedHtml, type FeedImage } from "./feed-html";
