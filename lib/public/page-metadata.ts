@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { Language } from "@/db/schema";
-import { feedPath } from "./syndication-urls";
+import { feedAlternates } from "./syndication-urls";
 import type { PublicImage } from "./types";
 
 // Titles, descriptions, canonical and hreflang addresses, Open Graph and
@@ -21,6 +21,8 @@ export type PageMetadataInput = {
   description?: string;
   image?: PublicImage | null;
   article?: { publishedAt: Date; updatedAt: Date; authors: string[]; section?: string; tags: string[] };
+  /** On a section's pages, its own feeds are announced before the language's. */
+  feedSection?: { slug: string; name: string };
   /** Search results and the like: followed, not indexed. */
   noIndex?: boolean;
 };
@@ -42,7 +44,7 @@ export function buildPageMetadata(input: PageMetadataInput): Metadata {
     alternates: {
       canonical: input.path,
       languages: Object.keys(languages).length > 1 ? languages : undefined,
-      types: { "application/rss+xml": feedPath("rss", input.language), "application/atom+xml": feedPath("atom", input.language) },
+      types: feedAlternates({ language: input.language, siteName: input.siteName, section: input.feedSection }),
     },
     openGraph: {
       type: input.article ? "article" : "website",

@@ -2,6 +2,7 @@ import type { Executor } from "@/db/client";
 import type { Language } from "@/db/schema";
 import { selectPublicationSettings } from "@/db/queries/settings";
 import { languagePrefix } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 import type { PublicImage } from "./types";
 
 // Absolute addresses for everything read outside the site (feeds, sitemaps,
@@ -64,10 +65,24 @@ export function absoluteImage(siteUrl: string, image: PublicImage): PublicImage 
   };
 }
 
+export type FeedLink = { url: string; title: string };
+
 /**
- * The feeds a page announces in its <head> (Next metadata `alternates.types`):
- * the language's feeds, or a section's.
+ * The feeds a page announces in its <head> (Next metadata `alternates.types`),
+ * titled as the feeds title themselves: a section's feeds first on its pages,
+ * then the language's (all sections).
  */
-export function feedAlternates(language: Language, sectionSlug?: string): Record<"application/rss+xml" | "application/atom+xml", string> {
-  return { "application/rss+xml": feedPath("rss", language, sectionSlug), "application/atom+xml": feedPath("atom", language, sectionSlug) };
+export function feedAlternates(params: {
+  language: Language;
+  siteName: string;
+  section?: { slug: string; name: string };
+}): Record<"application/rss+xml" | "application/atom+xml", FeedLink[]> {
+  const t = messagesFor(params.language);
+  const links = (format: FeedFormat, label: string): FeedLink[] => [
+    ...(params.section
+      ? [{ url: feedPath(format, params.language, params.section.slug), title: `${params.section.name} | ${params.siteName} (${label})` }]
+      : []),
+    { url: feedPath(format, params.language), title: `${params.siteName} (${label})` },
+  ];
+  return { "application/rss+xml": links("rss", t.rssFeed), "application/atom+xml": links("atom", t.atomFeed) };
 }

@@ -104,6 +104,30 @@ describe("public surfaces over HTTP", () => {
     }
   });
 
+  it("announces the feeds of the home pages and of a section in each page's head, and each feed answers with XML", async () => {
+    const section = pages.find((page) => page.status === 200 && /^\/km\/sections\/[^/]+$/.test(page.path));
+    if (!section) throw new Error("The crawl found no Khmer section page");
+    for (const [path, expected] of [
+      ["/", ["/feed.xml", "/atom.xml"]],
+      ["/km", ["/km/feed.xml", "/km/atom.xml"]],
+      [section.path, [`${section.path}/feed.xml`, "/km/feed.xml", `${section.path}/atom.xml`, "/km/atom.xml"]],
+    ] as const) {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text();
+      const head = html.slice(0, html.indexOf("</head>"));
+      const feeds = [...head.matchAll(/<link\b[^>]*>/g)]
+        .map(([tag]) => ({ rel: /\brel="([^"]*)"/.exec(tag)?.[1], type: /\btype="([^"]*)"/.exec(tag)?.[1] ?? "", href: /\bhref="([^"]*)"/.exec(tag)?.[1] ?? "" }))
+        .filter((link) => link.rel === "alternate" && /^application\/(rss|atom)\+xml$/.test(link.type));
+      // Absolute addresses on the configured site address: compare their paths.
+      expect(feeds.map((feed) => decodeURI(new URL(readableText(feed.href)).pathname)), path).toEqual(expected.map((feed) => decodeURI(feed)));
+      for (const feed of feeds) {
+        const response = await fetch(`${baseUrl()}${new URL(readableText(feed.href)).pathname}`);
+        expect(response.status, feed.href).toBe(200);
+        expect(response.headers.get("content-type"), feed.href).toContain(feed.type);
+        expect(XMLValidator.validate(await response.text()), feed.href).toBe(true);
+      }
+    }
+  });
+
   it("answers the Content API with JSON, CORS and cache headers, and refuses bad parameters", async () => {
     const list = await fetch(`${baseUrl()}/api/v1/articles?limit=3`);
     expect(list.status).toBe(200);

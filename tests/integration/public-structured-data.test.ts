@@ -16,6 +16,7 @@ import { createArticle, createMedia, createSection, createTag, createUser, publi
 let t: TestDatabase;
 let article: PublicArticle;
 const SITE = { name: "Cambodian Press Collective", url: "https://news.example.org" };
+const SITE_INPUT = { siteUrl: SITE.url, siteName: SITE.name };
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -74,8 +75,7 @@ describe("JSON-LD", () => {
 describe("page metadata", () => {
   it("gives canonical and hreflang addresses, Open Graph and a large Twitter card with the lead image", () => {
     const metadata = buildPageMetadata({
-      siteUrl: SITE.url,
-      siteName: SITE.name,
+      ...SITE_INPUT,
       language: "en",
       path: "/articles/a",
       languages: { en: "/articles/a", km: "/km/articles/b" },
@@ -88,6 +88,41 @@ describe("page metadata", () => {
     expect(metadata.alternates).toMatchObject({ canonical: "/articles/a", languages: { en: "/articles/a", km: "/km/articles/b", "x-default": "/articles/a" } });
     expect(metadata.openGraph).toMatchObject({ type: "article", locale: "en_GB", alternateLocale: ["km_KH"], images: [{ url: article.leadImage?.src, alt: "Fishing boats" }] });
     expect(metadata.twitter).toMatchObject({ card: "summary_large_image" });
+  });
+
+  it("announces the language's RSS and Atom feeds beside the canonical and hreflang addresses", () => {
+    const metadata = buildPageMetadata({ ...SITE_INPUT, language: "en", path: "/", languages: { en: "/", km: "/km" }, title: SITE.name });
+    expect(metadata.alternates).toEqual({
+      canonical: "/",
+      languages: { en: "/", km: "/km", "x-default": "/" },
+      types: {
+        "application/rss+xml": [{ url: "/feed.xml", title: `${SITE.name} (RSS feed)` }],
+        "application/atom+xml": [{ url: "/atom.xml", title: `${SITE.name} (Atom feed)` }],
+      },
+    });
+  });
+
+  it("announces a section's own feeds first on its pages, in the page's language", () => {
+    const metadata = buildPageMetadata({
+      ...SITE_INPUT,
+      language: "km",
+      path: "/km/sections/environment",
+      languages: { km: "/km/sections/environment", en: "/sections/environment" },
+      title: "បរិស្ថាន",
+      feedSection: { slug: "environment", name: "បរិស្ថាន" },
+    });
+    expect(metadata.alternates?.canonical).toBe("/km/sections/environment");
+    expect(metadata.alternates?.languages).toMatchObject({ km: "/km/sections/environment", en: "/sections/environment" });
+    expect(metadata.alternates?.types).toEqual({
+      "application/rss+xml": [
+        { url: "/km/sections/environment/feed.xml", title: `បរិស្ថាន | ${SITE.name} (RSS)` },
+        { url: "/km/feed.xml", title: `${SITE.name} (RSS)` },
+      ],
+      "application/atom+xml": [
+        { url: "/km/sections/environment/atom.xml", title: `បរិស្ថាន | ${SITE.name} (Atom)` },
+        { url: "/km/atom.xml", title: `${SITE.name} (Atom)` },
+      ],
+    });
   });
 });
 

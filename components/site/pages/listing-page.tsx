@@ -110,6 +110,7 @@ export async function listingMetadata(request: ListingRequest): Promise<Metadata
     title: pageTitle(title, loaded.shell.site.name),
     description: loaded.intro || loaded.shell.site.tagline,
     image: loaded.author?.photo ?? null,
+    feedSection: loaded.currentSection ? { slug: loaded.currentSection, name: loaded.title } : undefined,
   });
 }
 
