@@ -20,6 +20,7 @@ describe("StoryBody", () => {
   it("renders the document's structure from the shared schema", () => {
     render(
       <StoryBody
+        language="en"
         images={{}}
         doc={{
           type: "doc",
@@ -46,6 +47,7 @@ describe("StoryBody", () => {
     // refuses it, so the renderer refuses the whole document rather than guess.
     render(
       <StoryBody
+        language="en"
         images={{}}
         doc={{ type: "doc", content: [{ type: "paragraph", content: [text("our site", [{ type: "link", attrs: { href: "https://example.org/report" } }])] }] }}
       />,
@@ -56,6 +58,7 @@ describe("StoryBody", () => {
     expect(() =>
       render(
         <StoryBody
+          language="en"
           images={{}}
           doc={{ type: "doc", content: [{ type: "paragraph", content: [text("bad", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])] }] }}
         />,
@@ -66,6 +69,7 @@ describe("StoryBody", () => {
   it("shows library images with caption and credit, and allowlisted video frames", () => {
     const { container } = render(
       <StoryBody
+        language="en"
         images={{ [image.id]: image }}
         doc={{
           type: "doc",
@@ -85,6 +89,22 @@ describe("StoryBody", () => {
     const frames = container.querySelectorAll("iframe");
     expect(frames).toHaveLength(1);
     expect(frames[0]?.getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    expect(frames[0]?.getAttribute("title")).toBe("YouTube video");
     expect(container.querySelector("script")).toBeNull();
+  });
+
+  it("names video frames in the story's language", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        { type: "videoEmbed", attrs: { provider: "youtube", videoId: "dQw4w9WgXcQ" } },
+        { type: "videoEmbed", attrs: { provider: "facebook", videoId: "10153231379946729" } },
+      ],
+    };
+    const { container, rerender } = render(<StoryBody language="km" images={{}} doc={doc} />);
+    const khmerTitles = [...container.querySelectorAll("iframe")].map((frame) => frame.getAttribute("title"));
+    expect(khmerTitles).toEqual(["វីដេអូ YouTube", "វីដេអូ Facebook"]);
+    rerender(<StoryBody language="en" images={{}} doc={doc} />);
+    expect([...container.querySelectorAll("iframe")].map((frame) => frame.getAttribute("title"))).toEqual(["YouTube video", "Facebook video"]);
   });
 });

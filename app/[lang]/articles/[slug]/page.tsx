@@ -87,7 +87,7 @@ export default async function ArticlePage({ params }: Props) {
       <article className="mx-auto max-w-3xl">
         <ArticleHeader article={article} language={loaded.lang} timeZone={timeZone} />
         {article.leadImage && <Figure image={article.leadImage} sizes="(min-width: 800px) 48rem, 100vw" priority />}
-        <StoryBody doc={article.body} images={article.bodyImages} />
+        <StoryBody doc={article.body} images={article.bodyImages} language={loaded.lang} />
         <ArticleCorrections corrections={article.corrections} language={loaded.lang} timeZone={timeZone} />
         <TagList tags={article.tags} language={loaded.lang} />
         <p className="mt-8 font-sans text-sm text-stone-700 dark:text-stone-300">{t.views(article.views)}</p>

@@ -57,7 +57,7 @@ export default async function ArticlePreviewPage({ params }: { params: Promise<{
         <article className="mx-auto max-w-3xl">
           <ArticleHeader article={article} language={article.language} timeZone={timeZone} />
           {article.leadImage && <Figure image={article.leadImage} sizes="(min-width: 800px) 48rem, 100vw" priority />}
-          <StoryBody doc={article.body} images={article.bodyImages} />
+          <StoryBody doc={article.body} images={article.bodyImages} language={article.language} />
           <ArticleCorrections corrections={article.corrections} language={article.language} timeZone={timeZone} />
           <TagList tags={article.tags} language={article.language} />
           <p className="mt-8 font-sans text-sm text-stone-700 dark:text-stone-300">{t.views(article.views)}</p>

@@ -53,7 +53,7 @@ export default async function StoryWorkflowPage({ params }: Props) {
         <details className="mt-4">
           <summary className="cursor-pointer text-sm underline underline-offset-4">Read the working copy</summary>
           <div className="prose mt-4 max-w-none font-serif" lang={article.language}>
-            <StoryBody doc={article.body} images={{}} />
+            <StoryBody doc={article.body} images={{}} language={article.language} />
           </div>
         </details>
       </div>
