@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, checkAccessibility, describeViolations, launchBrowser, newPage } from "./support/browser";
+import { readableText } from "./support/public-crawl";
 
 // A reader on the built site (demo newsroom): home, a section, a story with
 // its photo caption and credit, the Khmer version, search, a byline; every
@@ -148,7 +149,6 @@ describe("every kind of public page", () => {
       for (const path of paths) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(path.endsWith("no-such-page") ? 404 : 200);
-        // A 404's words are drawn in the browser (see below): wait for them.
         await page.locator("h1").first().waitFor();
         const violations = await checkAccessibility(page);
         if (violations.length > 0) failures.push(`${path} (${colorScheme}):\n${describeViolations(violations)}`);
@@ -158,22 +158,37 @@ describe("every kind of public page", () => {
     await page.context().close();
   });
 
-  it("says the page was not found in the reader's language, with a 404 status", async () => {
-    expect((await fetch(`${baseUrl()}/no-such-page`)).status).toBe(404);
-    expect((await fetch(`${baseUrl()}/km/articles/no-such-story`)).status).toBe(404);
-    // Next 16 sends a notFound() page's markup in its router data and the browser
-    // draws it (vercel/next.js#62228), so the words are checked in a browser.
-    const page = await newPage(browser);
-    await page.goto("/no-such-page");
-    await page.locator("h1").waitFor();
-    expect(await page.locator("h1").textContent()).toBe("Page not found");
-    expect(await page.getByRole("search").count()).toBe(1);
-    await page.goto("/km/articles/no-such-story");
-    await page.locator("h1").waitFor();
-    expect(await page.locator("h1").textContent()).toBe("រកមិនឃើញទំព័រ");
-    expect(await page.locator("html").getAttribute("lang")).toBe("km");
-    expect(await page.title()).toBe("រកមិនឃើញទំព័រ");
-    await page.context().close();
+  it("says the page was not found in the reader's language, with a 404 status, in the HTML itself", async () => {
+    // What a reader without JavaScript (or a crawler) gets: the server's HTML.
+    for (const [path, language, title] of [
+      ["/no-such-page", "en", "Page not found"],
+      ["/articles/no-such-story", "en", "Page not found"],
+      ["/sections/no-such-section", "en", "Page not found"],
+      ["/km/articles/no-such-story", "km", "រកមិនឃើញទំព័រ"],
+      ["/km/no/such/page", "km", "រកមិនឃើញទំព័រ"],
+    ] as const) {
+      const response = await fetch(`${baseUrl()}${path}`);
+      expect(response.status, path).toBe(404);
+      const html = await response.text();
+      expect(html, path).toContain(`<html lang="${language}"`);
+      expect(readableText(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? ""), path).toBe(title);
+      expect(html, path).toMatch(/<form[^>]*role="search"/);
+      expect(html, path).toContain(`href="${language === "km" ? "/km" : "/"}"`);
+      expect(html, path).toMatch(/<meta name="robots" content="noindex"/);
+    }
+    // The same page in a browser with JavaScript turned off, and with it on.
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL: baseUrl() });
+      const page = await context.newPage();
+      const response = await page.goto("/km/articles/no-such-story");
+      expect(response?.status()).toBe(404);
+      await page.locator("h1").waitFor();
+      expect(await page.locator("h1").textContent()).toBe("រកមិនឃើញទំព័រ");
+      expect(await page.getByRole("search").count()).toBe(1);
+      expect(await page.locator("html").getAttribute("lang")).toBe("km");
+      expect(await page.title()).toBe("រកមិនឃើញទំព័រ");
+      await context.close();
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import { loadShell, type PublicShell } from "@/lib/public/shell";
 import { authorPath, sectionPath, tagPath } from "@/lib/public/syndication-urls";
 import type { PublicArticleSummary, PublicAuthor, PublicPage as ListPage } from "@/lib/public/types";
 import { AuthorProfile } from "../author-profile";
+import { MissingPage } from "../missing-page";
 import { Pagination } from "../pagination";
 import { PublicPage } from "../public-page";
 import { StoryList } from "../story-list";
@@ -121,7 +122,7 @@ export async function ListingRoute({ request }: { request: ListingRequest }) {
   if (language) await tagCurrentPage(listingPageTags(language, request.kind, slugTag(request.kind, request), []));
   const loaded = await load(request.kind, request.lang, request.slug ?? "", request.page);
   if (loaded === "first") permanentRedirect(basePathFor(request.kind, language ?? "en", decodeParam(request.slug ?? "")));
-  if (!loaded) notFound();
+  if (!loaded) return language ? <MissingPage language={language} /> : notFound();
   await tagCurrentPage(listingPageTags(loaded.language, request.kind, slugTag(request.kind, request), loaded.list.items));
   const t = messagesFor(loaded.language);
   const other = otherLanguage(loaded.language);

@@ -6,6 +6,7 @@ import { ArticleCorrections } from "@/components/site/article-corrections";
 import { ArticleHeader } from "@/components/site/article-header";
 import { Figure } from "@/components/site/figure";
 import { JsonLd } from "@/components/site/json-ld";
+import { MissingPage } from "@/components/site/missing-page";
 import { PublicPage } from "@/components/site/public-page";
 import { RelatedStories } from "@/components/site/related-stories";
 import { ShareLinks } from "@/components/site/share-links";
@@ -73,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
   // Tagged even when missing, so the cached 404 goes the moment the story is published.
   await tagCurrentPage([storyTag(loaded.lang, loaded.slug)]);
   const { article, shell, related } = loaded;
-  if (!article) notFound();
+  if (!article) return <MissingPage language={loaded.lang} />;
   const shown = [...related, ...(article.translation ? [article.translation] : [])];
   await tagCurrentPage(shown.map((story) => storyTag(story.language, story.slug)));
 
