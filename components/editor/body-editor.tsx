@@ -53,7 +53,11 @@ export function BodyEditor({
     onChangeRef.current = onChange;
   }, [onChange]);
 
-  const editor = useEditor({
+  const languageRef = useRef(language);
+  // Built once: new extension or prop objects on a render would make Tiptap
+  // reconfigure the view (the parent renders again whenever the save status changes).
+  // The attributes are a function so that they always carry the current language.
+  const [setup] = useState(() => ({
     extensions: editorExtensions(
       {
         image: (id) => images.get(id),
@@ -63,23 +67,28 @@ export function BodyEditor({
       },
       PLACEHOLDER[language],
     ),
+    editorProps: {
+      attributes: () => ({
+        id: "story-body-editor",
+        "aria-label": "Story text",
+        "aria-multiline": "true",
+        role: "textbox",
+        lang: languageRef.current,
+        class: "story-body editor-body min-h-[40vh] px-1 py-4",
+      }),
+      transformPastedHTML: cleanPastedHtml,
+    },
+  }));
+
+  const editor = useEditor({
+    extensions: setup.extensions,
     content: initialBody,
     editable,
     // Rendered in the browser only: the server has no DOM for ProseMirror.
     immediatelyRender: false,
     // The toolbar subscribes to what it shows; nothing else re-renders per keystroke.
     shouldRerenderOnTransaction: false,
-    editorProps: {
-      attributes: {
-        id: "story-body-editor",
-        "aria-label": "Story text",
-        "aria-multiline": "true",
-        role: "textbox",
-        lang: language,
-        class: "story-body editor-body min-h-[40vh] px-1 py-4",
-      },
-      transformPastedHTML: cleanPastedHtml,
-    },
+    editorProps: setup.editorProps,
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) onChangeRef.current();
     },
@@ -95,6 +104,7 @@ export function BodyEditor({
   }, [editor, editable]);
 
   useEffect(() => {
+    languageRef.current = language;
     editor?.view.dom.setAttribute("lang", language);
   }, [editor, language]);
 

@@ -1,8 +1,10 @@
-import { Extension, type Extensions } from "@tiptap/core";
+import { Extension, mergeAttributes, type Extensions } from "@tiptap/core";
+import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { Placeholder } from "@tiptap/extensions";
 import { ImageFigure, VideoEmbed, storyExtensions } from "@/lib/rich-text/extensions";
 import type { PublicImage } from "@/lib/public/types";
 import { videoEmbedSrc, type VideoProvider } from "@/lib/rich-text/video";
+import { TypedText } from "./typed-text-extension";
 
 // The editor uses the shared story extensions unchanged (same schema as the
 // validator and the renderer) and adds behaviour only: how images and videos
@@ -15,75 +17,41 @@ export type EditorCallbacks = {
   openVideo(): void;
 };
 
+function imageCaption(image: PublicImage): string {
+  return [image.caption || "No caption", image.credit ? `(${image.credit})` : "(no credit)", image.alt ? "" : "· no alt text"].filter(Boolean).join(" ");
+}
+
+// Images and videos are drawn with renderHTML, not node views: Tiptap installs
+// node views after the view is built, which makes ProseMirror draw a long
+// story twice as the editor opens. ProseMirror makes these atoms uneditable.
 function imageFigureView(lookup: EditorCallbacks["image"]) {
   return ImageFigure.extend({
-    addNodeView() {
-      return ({ node }) => {
-        const dom = document.createElement("figure");
-        dom.className = "editor-figure";
-        dom.setAttribute("data-type", "image-figure");
-        dom.contentEditable = "false";
-        const render = (mediaId: unknown) => {
-          dom.replaceChildren();
-          const image = typeof mediaId === "string" ? lookup(mediaId) : undefined;
-          if (!image) {
-            const missing = document.createElement("p");
-            missing.textContent = "Image from the media library (not loaded)";
-            dom.append(missing);
-            return;
-          }
-          const img = document.createElement("img");
-          img.src = image.src;
-          if (image.srcSet) img.srcset = image.srcSet;
-          img.sizes = "(min-width: 768px) 42rem, 100vw";
-          img.width = image.width;
-          img.height = image.height;
-          img.alt = image.alt;
-          img.loading = "lazy";
-          img.decoding = "async";
-          const caption = document.createElement("figcaption");
-          caption.textContent = [image.caption || "No caption", image.credit ? `(${image.credit})` : "(no credit)", image.alt ? "" : "· no alt text"].filter(Boolean).join(" ");
-          dom.append(img, caption);
-        };
-        render(node.attrs.mediaId);
-        return {
-          dom,
-          update(updated) {
-            if (updated.type.name !== "imageFigure") return false;
-            render(updated.attrs.mediaId);
-            return true;
-          },
-          ignoreMutation: () => true,
-        };
+    renderHTML({ node, HTMLAttributes }): DOMOutputSpec {
+      const attributes = mergeAttributes(HTMLAttributes, { "data-type": "image-figure", class: "editor-figure" });
+      const image = typeof node.attrs.mediaId === "string" ? lookup(node.attrs.mediaId) : undefined;
+      if (!image) return ["figure", attributes, ["p", "Image from the media library (not loaded)"]];
+      const img = {
+        src: image.src,
+        srcset: image.srcSet || null,
+        sizes: "(min-width: 768px) 42rem, 100vw",
+        width: String(image.width),
+        height: String(image.height),
+        alt: image.alt,
+        loading: "lazy",
+        decoding: "async",
       };
+      return ["figure", attributes, ["img", img], ["figcaption", imageCaption(image)]];
     },
   });
 }
 
 // Frames are not loaded while editing: a labelled box is lighter and sends nothing to the video site.
 const VideoEmbedView = VideoEmbed.extend({
-  addNodeView() {
-    return ({ node }) => {
-      const dom = document.createElement("div");
-      dom.className = "editor-video";
-      dom.setAttribute("data-type", "video-embed");
-      dom.contentEditable = "false";
-      const render = (provider: unknown, videoId: unknown) => {
-        const name = provider === "facebook" ? "Facebook" : "YouTube";
-        const valid = videoEmbedSrc({ provider: provider as VideoProvider, videoId: String(videoId) }) !== null;
-        dom.textContent = valid ? `▶ ${name} video ${String(videoId)}` : `${name} video with an invalid address`;
-      };
-      render(node.attrs.provider, node.attrs.videoId);
-      return {
-        dom,
-        update(updated) {
-          if (updated.type.name !== "videoEmbed") return false;
-          render(updated.attrs.provider, updated.attrs.videoId);
-          return true;
-        },
-        ignoreMutation: () => true,
-      };
-    };
+  renderHTML({ node, HTMLAttributes }): DOMOutputSpec {
+    const { provider, videoId } = node.attrs;
+    const name = provider === "facebook" ? "Facebook" : "YouTube";
+    const valid = videoEmbedSrc({ provider: provider as VideoProvider, videoId: String(videoId) }) !== null;
+    return ["div", mergeAttributes(HTMLAttributes, { "data-type": "video-embed", class: "editor-video" }), valid ? `▶ ${name} video ${String(videoId)}` : `${name} video with an invalid address`];
   },
 });
 
@@ -136,5 +104,6 @@ export function editorExtensions(callbacks: EditorCallbacks, placeholder: string
     ...storyExtensions().map((extension) => (extension.name === "imageFigure" ? ImageView : extension.name === "videoEmbed" ? VideoEmbedView : extension)),
     Placeholder.configure({ placeholder }),
     storyShortcuts(callbacks),
+    TypedText,
   ];
 }
