@@ -1,22 +1,15 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
-import { baseUrl, checkAccessibility, describeViolations, launchBrowser, signIn } from "./support/browser";
+import { baseUrl, checkAccessibility, describeViolations, launchBrowser } from "./support/browser";
+import { EDITABLE, account, body, contextMaker, focusBody, meetConflict, moveToEnd, newStory, openStory, serverBody, status, waitSaved } from "./support/story-editor-page";
 
 // The story editor in Chromium against the production build: writing and
 // formatting, autosave across reloads, two people on one story, a cut
 // network, a burst of typing, pasting from Google Docs, and the save
 // endpoint's refusals over real HTTP.
 
-function account(role: "reporter" | "editor" | "admin") {
-  const found = DEMO_ACCOUNTS.find((candidate) => candidate.role === role);
-  if (!found) throw new Error(`no demo ${role}`);
-  return found;
-}
-
-const EDITABLE = '.ProseMirror[contenteditable="true"]';
 let browser: Browser;
-let address = 20;
+const signedIn = contextMaker(() => browser, "10.0.21");
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -24,54 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A signed-in context of its own (cookies, storage), from its own address so the sign-in rate limit is not shared. */
-async function signedIn(role: "reporter" | "editor" | "admin"): Promise<{ context: BrowserContext; page: Page }> {
-  address += 1;
-  const context = await browser.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { "x-forwarded-for": `10.0.21.${address}` } });
-  const page = await context.newPage();
-  const { email, password } = account(role);
-  await signIn(page, email, password);
-  return { context, page };
-}
-
-async function newStory(page: Page, language: "en" | "km" = "en"): Promise<string> {
-  await page.goto("/newsroom/stories/new");
-  if (language === "km") await page.getByLabel("ខ្មែរ (Khmer)").check();
-  await page.getByRole("button", { name: "Create story" }).click();
-  await page.waitForURL(/\/newsroom\/stories\/[0-9a-f-]{36}$/);
-  await page.locator(EDITABLE).waitFor();
-  return new URL(page.url()).pathname.split("/").at(-1) ?? "";
-}
-
-async function openStory(page: Page, id: string): Promise<void> {
-  await page.goto(`/newsroom/stories/${id}`);
-  await page.locator(EDITABLE).waitFor();
-}
-
-const body = (page: Page) => page.getByRole("textbox", { name: "Story text" });
-const status = (page: Page) => page.getByTestId("save-status");
-
-/** Clicks into the body and waits until it really has focus (typing earlier loses characters). */
-async function focusBody(page: Page): Promise<void> {
-  await body(page).click();
-  await page.waitForFunction(() => document.activeElement?.classList.contains("ProseMirror") ?? false);
-}
-
-async function moveToEnd(page: Page): Promise<void> {
-  await focusBody(page);
-  await page.keyboard.press("Control+End");
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(async () => (await status(page).textContent()) ?? "", { timeout: 15_000 }).toMatch(/^Saved at \d\d:\d\d$/);
-}
-
-async function serverBody(page: Page, id: string): Promise<string> {
-  const response = await page.request.get(`/api/articles/${id}`);
-  const json = (await response.json()) as { copy: { draft: { body: unknown; headline: string } } };
-  return JSON.stringify(json.copy.draft);
-}
 
 describe("story editor", () => {
   it("a reporter writes and formats a story, reloads and finds it saved", async () => {
@@ -259,23 +204,7 @@ describe("story editor", () => {
   });
 
   it("two people edit one story: the second save meets a conflict, and keeping a copy loses nobody's text", async () => {
-    const reporter = await signedIn("reporter");
-    const editor = await signedIn("editor");
-    const id = await newStory(reporter.page);
-    await reporter.page.getByLabel("Headline").fill("Bridge reopens after repairs");
-    await waitSaved(reporter.page);
-
-    await openStory(editor.page, id);
-    await expect.poll(() => editor.page.getByTestId("presence").textContent()).toContain(account("reporter").name);
-
-    await moveToEnd(reporter.page);
-    await reporter.page.keyboard.type("The reporter's paragraph.");
-    await waitSaved(reporter.page);
-
-    await moveToEnd(editor.page);
-    await editor.page.keyboard.type("The editor's paragraph.");
-    const conflict = editor.page.getByRole("dialog", { name: "Someone else saved this story while you were editing" });
-    await conflict.waitFor({ timeout: 15_000 });
+    const { reporter, editor, id, conflict } = await meetConflict(signedIn, "Bridge reopens after repairs", "The reporter's paragraph.", "The editor's paragraph.");
     expect(await status(editor.page).textContent()).toBe("Not saved: someone else saved a newer version");
     expect(await conflict.getByLabel("Your text").textContent()).toContain("The editor's paragraph.");
     expect(await conflict.getByLabel("Their text").textContent()).toContain("The reporter's paragraph.");
@@ -293,20 +222,7 @@ describe("story editor", () => {
   });
 
   it("two people edit one story: merging by hand saves against the newer version", async () => {
-    const reporter = await signedIn("reporter");
-    const editor = await signedIn("editor");
-    const id = await newStory(reporter.page);
-    await reporter.page.getByLabel("Headline").fill("Council approves budget");
-    await waitSaved(reporter.page);
-    await openStory(editor.page, id);
-
-    await moveToEnd(reporter.page);
-    await reporter.page.keyboard.type("First, from the reporter.");
-    await waitSaved(reporter.page);
-    await moveToEnd(editor.page);
-    await editor.page.keyboard.type("Second, from the editor.");
-    const conflict = editor.page.getByRole("dialog", { name: /Someone else saved this story/ });
-    await conflict.waitFor({ timeout: 15_000 });
+    const { reporter, editor, id, conflict } = await meetConflict(signedIn, "Council approves budget", "First, from the reporter.", "Second, from the editor.");
     await conflict.getByRole("button", { name: "Merge by hand" }).click();
     const merge = editor.page.getByRole("region", { name: /Merging by hand/ });
     expect(await merge.getByLabel("Their text (read only)").textContent()).toContain("First, from the reporter.");
