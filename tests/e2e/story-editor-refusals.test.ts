@@ -48,7 +48,7 @@ describe("story editor: refused saves", () => {
     await editor.context.close();
   });
 
-  it("a save refused for a duplicate address says why at the field, keeps the text on screen and on the device, and offers it again on reopening", async () => {
+  it("a save refused for a duplicate address says why at the field, keeps the text on screen and on the device, and offers it again on reopening; an address typed by hand stops following the headline", async () => {
     const { context, page } = await signedIn("reporter");
     await newStory(page);
     await page.getByLabel("Headline").fill("Market fire spreads to the riverside");
@@ -84,10 +84,17 @@ describe("story editor: refused saves", () => {
 
     await page.getByLabel("Address (slug)").fill("second-fire-in-a-week");
     await waitSaved(page);
+    // An address typed by hand no longer follows the headline, until asked to.
+    await page.getByLabel("Headline").fill("Second fire in a week is contained");
+    expect(await page.getByLabel("Address (slug)").inputValue()).toBe("second-fire-in-a-week");
+    await waitSaved(page);
     const saved = await serverBody(page, id);
     expect(saved).toContain("Text that must not be lost. Nor this.");
     expect(saved).toContain('"slug":"second-fire-in-a-week"');
     expect(await deviceCopies(page)).toEqual([]);
+    await page.getByRole("button", { name: "Make from headline" }).click();
+    expect(await page.getByLabel("Address (slug)").inputValue()).toBe("second-fire-in-a-week-is-contained");
+    await waitSaved(page);
     await context.close();
   });
 });

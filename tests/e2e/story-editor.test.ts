@@ -128,6 +128,17 @@ describe("story editor", () => {
     const saved = await serverBody(page, id);
     expect(saved).toContain('"videoId":"dQw4w9WgXcQ"');
     expect(saved).toContain('"type":"imageFigure"');
+    // The inline image shows the library's caption and credit.
+    const inline = await page.evaluate(async (storyId) => {
+      const { copy, images } = (await (await fetch(`/api/articles/${storyId}`)).json()) as {
+        copy: { draft: { body: { content: { type: string; attrs?: { mediaId?: string } }[] } } };
+        images: Record<string, { caption: string; credit: string }>;
+      };
+      const mediaId = copy.draft.body.content.find((node) => node.type === "imageFigure")?.attrs?.mediaId ?? "";
+      return images[mediaId];
+    }, id);
+    expect(inline?.caption && inline.credit).toBeTruthy();
+    expect(await page.locator(".ProseMirror figure figcaption").textContent()).toBe(`${inline?.caption} (${inline?.credit})`);
     await context.close();
   });
 
