@@ -74,6 +74,18 @@ describe("createArticleDraft", () => {
     expect((await load(source.id)).row.bodyText).toBe(source.bodyText);
   });
 
+  it("keeps no copy of a story the person cannot see, nor for a deactivated account, creating nothing", async () => {
+    const source = await createArticle(t.db, { createdBy: other.id, headline: "Someone else's draft" });
+    const theirs = { ...(await readStoredDraft(t.db, source)), body: paragraphsDoc(["Copied without leave."]) };
+    const count = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(articles)).at(0)?.n;
+    const before = await count();
+    expect(await createArticleDraft(t.db, reporter, { kind: "copy", sourceId: source.id, draft: theirs })).toMatchObject({ ok: false, status: 404 });
+    const own = await createArticle(t.db, { createdBy: deactivated.id });
+    const mine = await readStoredDraft(t.db, own);
+    expect(await createArticleDraft(t.db, deactivated, { kind: "copy", sourceId: own.id, draft: mine })).toMatchObject({ ok: false, status: 403 });
+    expect(await count()).toBe((before ?? 0) + 1);
+  });
+
   it("refuses an invalid document for a copy", async () => {
     const source = await createArticle(t.db, { createdBy: reporter.id });
     const mine = { ...(await readStoredDraft(t.db, source)), body: { type: "doc", content: [{ type: "iframe" }] } };
