@@ -2,6 +2,13 @@ import localFont from "next/font/local";
 
 // Bundled from @fontsource: nothing is downloaded at build or run time. The
 // Khmer files hold only Khmer glyphs, so each family pairs with a Latin face.
+//
+// Next preloads every file of a family with preload on, on every page of the
+// layouts that use it; all nine were 190 KB a phone fetched at high priority
+// before the story's first paragraph could settle (on English pages too, for
+// Khmer glyphs they never show). Only the serif, in which headlines,
+// standfirsts and story text are set, is preloaded; the others are fetched
+// when the stylesheet asks for them, and text shows in the fallback until then.
 export const notoSerif = localFont({
   variable: "--font-noto-serif",
   display: "swap",
@@ -13,6 +20,7 @@ export const notoSerif = localFont({
 });
 
 export const notoSerifKhmer = localFont({
+  preload: false,
   variable: "--font-noto-serif-khmer",
   display: "swap",
   src: [
@@ -22,6 +30,7 @@ export const notoSerifKhmer = localFont({
 });
 
 export const notoSans = localFont({
+  preload: false,
   variable: "--font-noto-sans",
   display: "swap",
   src: [
@@ -31,6 +40,7 @@ export const notoSans = localFont({
 });
 
 export const notoSansKhmer = localFont({
+  preload: false,
   variable: "--font-noto-sans-khmer",
   display: "swap",
   src: [
