@@ -11,10 +11,11 @@ import { buildApp, freePort, log, prepareDatabase, startApp } from "./support/ap
 // category scores, the main timings and every audit that did not pass.
 //
 // Environment: CHROME_PATH (else /usr/bin/chromium), DATABASE_URL,
-// BENCH_SKIP_BUILD=1 (reuse .next-bench), BENCH_PATH (a page other than the
+// NEXT_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 (reuse the build
+// there), BENCH_PATH (a page other than the
 // newest English story, e.g. /km).
 
-const DIST_DIR = ".next-bench";
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const GOALS: Record<string, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 

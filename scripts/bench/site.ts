@@ -11,9 +11,10 @@ import { buildApp, freePort, log, prepareDatabase, startApp, type RunningApp } f
 // check that the shutdown flush writes them. Prints figures, not pass/fail.
 //
 // Environment: DATABASE_URL (a fresh database on that server; else PGlite in a
-// temp folder), BENCH_SKIP_BUILD=1 (reuse .next-bench).
+// temp folder), NEXT_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 (reuse
+// the build there).
 
-const DIST_DIR = ".next-bench";
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const READER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
 const GOALS = { articleRps: 1_500, articleP99Ms: 100 };
 
