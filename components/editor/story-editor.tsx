@@ -7,7 +7,7 @@ import type { PickedMedia } from "@/components/media/media-picker";
 import { CommentsThread } from "@/components/workflow/comments-thread";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { createTagAction, keepCopyAction } from "@/lib/actions/article-actions";
-import { isPlaceholderSlug, type ArticleDraft, type ServerCopy } from "@/lib/articles/article-input";
+import { slugFollowsHeadline, type ArticleDraft, type ServerCopy } from "@/lib/articles/article-input";
 import type { EditorOptions, EditorStory } from "@/lib/articles/load-story-editor";
 import type { ServerCopyResult } from "@/lib/articles/load-server-copy";
 import type { PublicImage } from "@/lib/public/types";
@@ -31,10 +31,6 @@ function metaOf(draft: ArticleDraft): Meta {
   return meta;
 }
 
-function followsHeadline(draft: ArticleDraft, everPublished: boolean): boolean {
-  return !everPublished && (isPlaceholderSlug(draft.slug) || draft.slug === slugify(draft.headline));
-}
-
 /**
  * The story editor: fields, the Tiptap body, autosave with its status, the
  * conflict screen, the restore prompt and who else has the story open.
@@ -44,7 +40,7 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
   const readOnly = story.readOnlyReason !== null;
   const [meta, setMeta] = useState<Meta>(() => metaOf(story.draft));
   const metaRef = useRef(meta);
-  const [slugFollows, setSlugFollows] = useState(() => followsHeadline(story.draft, story.everPublished));
+  const [slugFollows, setSlugFollows] = useState(story.slugFollowsHeadline);
   const [editor, setEditor] = useState<Editor | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const [images, setImages] = useState<Record<string, PublicImage>>(options.images);
@@ -111,7 +107,7 @@ export function StoryEditor({ story, options, user, timeZone }: { story: EditorS
   function showDraft(draft: ArticleDraft) {
     metaRef.current = metaOf(draft);
     setMeta(metaRef.current);
-    setSlugFollows(followsHeadline(draft, story.everPublished));
+    setSlugFollows(slugFollowsHeadline(draft, story.everPublished));
     editorRef.current?.commands.setContent(draft.body, { emitUpdate: false });
     recount();
   }

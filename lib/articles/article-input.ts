@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import type { ArticleStatus, Language } from "@/db/schema";
 import { parseStoryDocument } from "@/lib/rich-text/schema";
-import { isValidSlug } from "@/lib/slug";
+import { isValidSlug, slugify } from "@/lib/slug";
 
 // What the story editor sends and the server accepts, in one place: the
 // editor checks a draft with the same schema before sending it, and the save
@@ -108,6 +108,11 @@ export const PLACEHOLDER_SLUG = /^draft-[0-9a-f]{8}$/;
 
 export function isPlaceholderSlug(slug: string): boolean {
   return PLACEHOLDER_SLUG.test(slug);
+}
+
+/** Whether the editor should keep the slug in step with the headline: never once published, and only while it still matches. */
+export function slugFollowsHeadline(draft: Pick<ArticleDraft, "slug" | "headline">, everPublished: boolean): boolean {
+  return !everPublished && (isPlaceholderSlug(draft.slug) || draft.slug === slugify(draft.headline));
 }
 
 /** JSON with object keys sorted, so two equal drafts compare equal whatever order their keys came in. */

@@ -7,7 +7,7 @@ import type { PublicImage } from "@/lib/public/types";
 import { workflowActionsFor } from "@/lib/workflow/story-actions";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 import { checkCanEditArticle, loadArticleForReading, type AccessResult, type ArticleActor } from "./article-access";
-import type { ArticleDraft } from "./article-input";
+import { slugFollowsHeadline, type ArticleDraft } from "./article-input";
 import { bodyMediaIds, loadImages } from "./editor-images";
 import { serverCopyOf } from "./save-article";
 
@@ -16,6 +16,8 @@ export type EditorStory = {
   status: ArticleStatus;
   isLive: boolean;
   everPublished: boolean;
+  /** Worked out here, so the editor does not load the word segmenter just to open. */
+  slugFollowsHeadline: boolean;
   version: number;
   draft: ArticleDraft;
   /** As stored with the last save (counting a long story again in the browser is slow). */
@@ -62,6 +64,7 @@ export async function loadStoryEditor(db: Database, actor: ArticleActor, article
         status: article.status,
         isLive,
         everPublished: article.firstPublishedAt !== null || isLive,
+        slugFollowsHeadline: slugFollowsHeadline(copy.draft, article.firstPublishedAt !== null || isLive),
         version: article.version,
         draft: copy.draft,
         wordCount: article.wordCount,

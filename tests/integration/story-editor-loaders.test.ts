@@ -49,6 +49,19 @@ describe("loadStoryEditor", () => {
     expect(linked.value.story).toMatchObject({ translation: { id: khmer.id, language: "km", headline: "ព័ត៌មាន" }, canCreateTranslation: false });
   });
 
+  it("says whether the slug still follows the headline: while it matches it and the story was never published", async () => {
+    const matching = await createArticle(t.db, { createdBy: reporter.id, headline: "River rises in Kratie", slug: "river-rises-in-kratie" });
+    const placeholder = await createArticle(t.db, { createdBy: reporter.id, headline: "River rises", slug: "draft-0a1b2c3d" });
+    const chosen = await createArticle(t.db, { createdBy: reporter.id, headline: "River rises", slug: "flood-watch" });
+    const published = await createArticle(t.db, { createdBy: reporter.id, status: "published", headline: "River falls", slug: "river-falls" });
+    const follows = async (id: string) => {
+      const loaded = await loadStoryEditor(t.db, editor, id);
+      if (!loaded.ok) throw new Error("not loaded");
+      return loaded.value.story.slugFollowsHeadline;
+    };
+    expect([await follows(matching.id), await follows(placeholder.id), await follows(chosen.id), await follows(published.id)]).toEqual([true, true, false, false]);
+  });
+
   it("does not exist for someone who may not see the story", async () => {
     const article = await createArticle(t.db, { createdBy: reporter.id });
     expect(await loadStoryEditor(t.db, other, article.id)).toMatchObject({ ok: false, status: 404 });
