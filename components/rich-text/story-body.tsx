@@ -3,11 +3,12 @@ import type { JSONContent } from "@tiptap/core";
 import { storyExtensions } from "@/lib/rich-text/extensions";
 import { isSafeHref } from "@/lib/rich-text/links";
 import { parseStoryDocument } from "@/lib/rich-text/schema";
-import { videoEmbedSrc, type VideoProvider } from "@/lib/rich-text/video";
+import { videoEmbedSrc, videoWatchUrl, type VideoProvider } from "@/lib/rich-text/video";
 import type { Language } from "@/db/schema";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { PublicImage } from "@/lib/public/types";
 import { Figure } from "@/components/site/figure";
+import { ClickToLoadVideo } from "./click-to-load-video";
 
 const extensions = storyExtensions();
 
@@ -17,8 +18,8 @@ const PROVIDER_NAME: Record<VideoProvider, string> = { youtube: "YouTube", faceb
  * Renders a stored story document on the server. Every element comes from the
  * shared schema and the mappings below; nothing the author typed is ever
  * inserted as HTML, links are re-checked, and video frames are rebuilt from
- * provider and id. Frame titles (what a screen reader announces) are in the
- * story's language.
+ * provider and id. Videos load only when the reader plays them (see
+ * ClickToLoadVideo); their labels are in the story's language.
  */
 export function StoryBody({ doc, images, language }: { doc: JSONContent; images: Record<string, PublicImage>; language: Language }) {
   const content = parseStoryDocument(doc);
@@ -51,20 +52,20 @@ export function StoryBody({ doc, images, language }: { doc: JSONContent; images:
             },
             videoEmbed: ({ node }) => {
               const provider = node.attrs.provider as VideoProvider;
-              const src = videoEmbedSrc({ provider, videoId: String(node.attrs.videoId) });
-              if (!src) return <></>;
+              const ref = { provider, videoId: String(node.attrs.videoId) };
+              const src = videoEmbedSrc(ref);
+              const watchHref = videoWatchUrl(ref);
+              if (!src || !watchHref) return <></>;
+              const name = PROVIDER_NAME[provider];
               return (
-                <div className="video-embed">
-                  <iframe
-                    src={src}
-                    title={t.videoTitle(PROVIDER_NAME[provider])}
-                    loading="lazy"
-                    referrerPolicy="strict-origin-when-cross-origin"
-                    sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
-                    allow="encrypted-media; picture-in-picture; fullscreen"
-                    allowFullScreen
-                  />
-                </div>
+                <ClickToLoadVideo
+                  src={src}
+                  title={t.videoTitle(name)}
+                  playLabel={t.videoPlay(name)}
+                  notice={t.videoLoadsFrom(new URL(src).hostname.replace(/^www\./, ""))}
+                  watchHref={watchHref}
+                  watchLabel={t.videoWatchOn(name)}
+                />
               );
             },
           },

@@ -71,4 +71,7 @@ export const en = {
   atomFeed: "Atom feed",
   footerNote: "Independent journalism, free to read.",
   videoTitle: (provider: string) => `${provider} video`,
+  videoPlay: (provider: string) => `Play video from ${provider}`,
+  videoLoadsFrom: (host: string) => `The video loads from ${host}, which can then see that you are watching it.`,
+  videoWatchOn: (provider: string) => `Watch on ${provider}`,
 } as const;

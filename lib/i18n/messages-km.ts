@@ -71,4 +71,7 @@ export const km: Messages = {
   atomFeed: "Atom",
   footerNote: "សារព័ត៌មានឯករាជ្យ អានដោយឥតគិតថ្លៃ។",
   videoTitle: (provider: string) => `វីដេអូ ${provider}`,
+  videoPlay: (provider: string) => `ចាក់វីដេអូពី ${provider}`,
+  videoLoadsFrom: (host: string) => `វីដេអូនេះផ្ទុកពី ${host} ដែលអាចដឹងថាអ្នកកំពុងមើលវា។`,
+  videoWatchOn: (provider: string) => `មើលនៅលើ ${provider}`,
 };

@@ -39,8 +39,18 @@ export function videoEmbedSrc(ref: VideoRef): string | null {
     return `https://www.youtube-nocookie.com/embed/${ref.videoId}`;
   }
   if (ref.provider === "facebook" && FACEBOOK_ID.test(ref.videoId)) {
-    const href = encodeURIComponent(`https://www.facebook.com/watch/?v=${ref.videoId}`);
-    return `https://www.facebook.com/plugins/video.php?href=${href}&show_text=false`;
+    return `https://www.facebook.com/plugins/video.php?href=${encodeURIComponent(facebookWatchUrl(ref.videoId))}&show_text=false`;
   }
   return null;
+}
+
+/** The video's own page at its provider, for readers who would rather watch it there (or have no JavaScript). */
+export function videoWatchUrl(ref: VideoRef): string | null {
+  if (ref.provider === "youtube" && YOUTUBE_ID.test(ref.videoId)) return `https://www.youtube.com/watch?v=${ref.videoId}`;
+  if (ref.provider === "facebook" && FACEBOOK_ID.test(ref.videoId)) return facebookWatchUrl(ref.videoId);
+  return null;
+}
+
+function facebookWatchUrl(videoId: string): string {
+  return `https://www.facebook.com/watch/?v=${videoId}`;
 }

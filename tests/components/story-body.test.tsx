@@ -1,6 +1,7 @@
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { StoryBody } from "@/components/rich-text/story-body";
+import { videoEmbedSrc } from "@/lib/rich-text/video";
 import type { PublicImage } from "@/lib/public/types";
 
 const image: PublicImage = {
@@ -66,7 +67,7 @@ describe("StoryBody", () => {
     ).toThrow(/not allowed/);
   });
 
-  it("shows library images with caption and credit, and allowlisted video frames", () => {
+  it("shows library images with caption and credit, and videos only from the allowlist", () => {
     const { container } = render(
       <StoryBody
         language="en"
@@ -86,6 +87,8 @@ describe("StoryBody", () => {
     expect(img.getAttribute("width")).toBe("1600");
     expect(container.querySelectorAll("figure")).toHaveLength(1);
     expect(container.querySelector("figcaption")?.textContent).toBe(`${image.caption} (${image.credit})`);
+    expect(container.querySelectorAll(".video-embed")).toHaveLength(1);
+    fireEvent.click(screen.getByRole("button", { name: "Play video from YouTube" }));
     const frames = container.querySelectorAll("iframe");
     expect(frames).toHaveLength(1);
     expect(frames[0]?.getAttribute("src")).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
@@ -93,7 +96,33 @@ describe("StoryBody", () => {
     expect(container.querySelector("script")).toBeNull();
   });
 
-  it("names video frames in the story's language", () => {
+  it("loads a Facebook video only when the reader plays it, with a plain link to it meanwhile", () => {
+    const { container } = render(<StoryBody language="en" images={{}} doc={{ type: "doc", content: [{ type: "videoEmbed", attrs: { provider: "facebook", videoId: "10153231379946729" } }] }} />);
+    // Nothing in the page points at Facebook's player before the click.
+    expect(container.querySelector("iframe")).toBeNull();
+    expect(container.innerHTML).not.toContain("plugins/video.php");
+    const placeholder = screen.getByRole("group", { name: "Facebook video" });
+    expect(placeholder.classList.contains("video-embed")).toBe(true);
+    const play = screen.getByRole("button", { name: "Play video from Facebook" });
+    expect(play.getAttribute("type")).toBe("button");
+    const noticeId = play.getAttribute("aria-describedby") ?? "";
+    expect(document.getElementById(noticeId)?.textContent).toMatch(/loads from facebook\.com/);
+    const link = screen.getByRole("link", { name: "Watch on Facebook" });
+    expect(link.getAttribute("href")).toBe("https://www.facebook.com/watch/?v=10153231379946729");
+
+    play.focus();
+    fireEvent.click(play);
+    const frame = container.querySelector("iframe");
+    expect(frame?.getAttribute("src")).toBe(videoEmbedSrc({ provider: "facebook", videoId: "10153231379946729" }));
+    expect(frame?.getAttribute("src")).toMatch(/^https:\/\/www\.facebook\.com\/plugins\/video\.php\?href=https%3A%2F%2Fwww\.facebook\.com%2Fwatch%2F%3Fv%3D10153231379946729&/);
+    expect(frame?.getAttribute("title")).toBe("Facebook video");
+    expect(frame?.getAttribute("sandbox")).toBe("allow-scripts allow-same-origin allow-presentation allow-popups");
+    expect(screen.queryByRole("button", { name: "Play video from Facebook" })).toBeNull();
+    // Keyboard focus follows the reader to the video rather than falling back to the page.
+    expect(document.activeElement).toBe(frame);
+  });
+
+  it("labels videos in the story's language, and names their frames in it once played", () => {
     const doc = {
       type: "doc",
       content: [
@@ -101,10 +130,18 @@ describe("StoryBody", () => {
         { type: "videoEmbed", attrs: { provider: "facebook", videoId: "10153231379946729" } },
       ],
     };
-    const { container, rerender } = render(<StoryBody language="km" images={{}} doc={doc} />);
-    const khmerTitles = [...container.querySelectorAll("iframe")].map((frame) => frame.getAttribute("title"));
-    expect(khmerTitles).toEqual(["វីដេអូ YouTube", "វីដេអូ Facebook"]);
-    rerender(<StoryBody language="en" images={{}} doc={doc} />);
+    const khmer = render(<StoryBody language="km" images={{}} doc={doc} />);
+    expect(screen.getByRole("group", { name: "វីដេអូ Facebook" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "មើលនៅលើ Facebook" }).getAttribute("href")).toBe("https://www.facebook.com/watch/?v=10153231379946729");
+    const khmerPlay = screen.getByRole("button", { name: "ចាក់វីដេអូពី Facebook" });
+    expect(document.getElementById(khmerPlay.getAttribute("aria-describedby") ?? "")?.textContent).toBe("វីដេអូនេះផ្ទុកពី facebook.com ដែលអាចដឹងថាអ្នកកំពុងមើលវា។");
+    for (const button of screen.getAllByRole("button", { name: /^ចាក់វីដេអូពី / })) fireEvent.click(button);
+    expect([...khmer.container.querySelectorAll("iframe")].map((frame) => frame.getAttribute("title"))).toEqual(["វីដេអូ YouTube", "វីដេអូ Facebook"]);
+    khmer.unmount();
+
+    const { container } = render(<StoryBody language="en" images={{}} doc={doc} />);
+    expect(screen.getAllByRole("button").map((button) => button.textContent)).toEqual(["▶ Play video from YouTube", "▶ Play video from Facebook"]);
+    for (const button of screen.getAllByRole("button")) fireEvent.click(button);
     expect([...container.querySelectorAll("iframe")].map((frame) => frame.getAttribute("title"))).toEqual(["YouTube video", "Facebook video"]);
   });
 });

@@ -1,7 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, checkAccessibility, describeViolations, launchBrowser, newPage } from "./support/browser";
+import { randomBytes } from "node:crypto";
 import { readableText } from "./support/public-crawl";
+import { contextMaker } from "./support/story-editor-page";
+import { publishStory } from "./support/workflow";
 
 // A reader on the built site (demo newsroom): home, a section, a story with
 // its photo caption and credit, the Khmer version, search, a byline; every
@@ -10,6 +13,7 @@ import { readableText } from "./support/public-crawl";
 // are cacheable by a CDN and ship no newsroom code.
 
 let browser: Browser;
+const signedIn = contextMaker(() => browser, "10.0.31");
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -124,6 +128,55 @@ describe("a reader", () => {
     expect(focused.outline).not.toBe("none");
     expect(focused.width).toBeGreaterThanOrEqual(2);
     await page.context().close();
+  });
+});
+
+describe("a story with a video", () => {
+  it("loads nothing from Facebook until the reader plays the video from the keyboard", async () => {
+    const newsroom = await signedIn("editor");
+    const headline = `Villagers film the flood from their rooftops ${randomBytes(3).toString("hex")}`;
+    const { path } = await publishStory(newsroom.page, {
+      headline,
+      standfirst: "Their footage, shared on Facebook, showed the water rising overnight.",
+      body: {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "The water rose a metre before dawn." }] },
+          { type: "videoEmbed", attrs: { provider: "facebook", videoId: "10153231379946729" } },
+        ],
+      },
+    });
+    await newsroom.context.close();
+
+    const reader = await newPage(browser);
+    const facebookRequests: string[] = [];
+    reader.on("request", (request) => {
+      if (/(^|\.)facebook\.com$/.test(new URL(request.url()).hostname)) facebookRequests.push(request.url());
+    });
+    await reader.goto(path);
+    await reader.getByRole("heading", { level: 1, name: headline }).waitFor();
+    const placeholder = reader.getByRole("group", { name: "Facebook video" });
+    await placeholder.waitFor();
+    expect(await reader.locator("main iframe").count()).toBe(0);
+    expect(await placeholder.getByRole("link", { name: "Watch on Facebook" }).getAttribute("href")).toBe("https://www.facebook.com/watch/?v=10153231379946729");
+    const box = await placeholder.boundingBox();
+    expect(box && box.width / box.height).toBeCloseTo(16 / 9, 1);
+    expect(describeViolations(await checkAccessibility(reader))).toBe("");
+    await reader.waitForLoadState("networkidle");
+    expect(facebookRequests).toEqual([]);
+
+    // From the keyboard: the button takes focus visibly, and Enter plays the video.
+    const play = placeholder.getByRole("button", { name: "Play video from Facebook" });
+    await play.focus();
+    expect(await play.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe("none");
+    const frameRequest = reader.waitForRequest((request) => new URL(request.url()).hostname === "www.facebook.com");
+    await reader.keyboard.press("Enter");
+    const frame = reader.locator("main .story-body iframe");
+    await frame.waitFor();
+    expect(await frame.getAttribute("src")).toMatch(/^https:\/\/www\.facebook\.com\/plugins\/video\.php\?href=https%3A%2F%2Fwww\.facebook\.com%2Fwatch%2F%3Fv%3D10153231379946729&/);
+    expect(await frame.getAttribute("title")).toBe("Facebook video");
+    expect((await frameRequest).url()).toMatch(/^https:\/\/www\.facebook\.com\/plugins\/video\.php/);
+    await reader.context().close();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isSafeHref } from "@/lib/rich-text/links";
 import { InvalidDocumentError, parseStoryDocument } from "@/lib/rich-text/schema";
-import { parseVideoUrl, videoEmbedSrc } from "@/lib/rich-text/video";
+import { parseVideoUrl, videoEmbedSrc, videoWatchUrl } from "@/lib/rich-text/video";
 
 describe("isSafeHref", () => {
   it.each(["https://example.org/a?b=c", "http://example.org", "mailto:desk@example.org"])("allows %s", (href) => {
@@ -53,6 +53,12 @@ describe("parseVideoUrl and videoEmbedSrc", () => {
     expect(videoEmbedSrc({ provider: "youtube", videoId: "dQw4w9WgXcQ" })).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
     expect(videoEmbedSrc({ provider: "facebook", videoId: "1234567890" })).toMatch(/^https:\/\/www\.facebook\.com\/plugins\/video\.php\?href=/);
     expect(videoEmbedSrc({ provider: "youtube", videoId: "x\"><script>" })).toBeNull();
+  });
+
+  it("links to the video's own page at its provider, from a valid id only", () => {
+    expect(videoWatchUrl({ provider: "youtube", videoId: "dQw4w9WgXcQ" })).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    expect(videoWatchUrl({ provider: "facebook", videoId: "1234567890" })).toBe("https://www.facebook.com/watch/?v=1234567890");
+    expect(videoWatchUrl({ provider: "facebook", videoId: "12345\"><a" })).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
+import { slugify } from "@/lib/slug";
 import { signIn } from "./browser";
 
 // Helpers of the workflow e2e tests: people, stories made through the app's
@@ -107,4 +108,24 @@ export async function historyLabels(page: Page): Promise<string[]> {
   const items = page.getByTestId("story-events").locator("li");
   await page.getByTestId("story-events").waitFor();
   return (await items.evaluateAll((nodes) => nodes.map((node) => node.querySelector("p")?.textContent?.replace(/\s+/g, " ").trim() ?? ""))).filter(Boolean);
+}
+
+/**
+ * A new English story published through the workflow by `page` (signed in as an
+ * editor), with the section, lead image and tags of a live demo story; returns
+ * its id and public address.
+ */
+export async function publishStory(page: Page, story: { headline: string; standfirst: string; body: unknown }): Promise<{ id: string; path: string }> {
+  const [earlier] = await deskStoryIds(page, "?status=published");
+  if (!earlier) throw new Error("No published demo story to borrow a section, image and tags from");
+  const { draft } = await readStory(page, earlier);
+  const id = await createStory(page);
+  const slug = slugify(story.headline);
+  await saveStory(page, id, { ...story, slug, sectionId: draft.sectionId, leadImageId: draft.leadImageId, tagIds: draft.tagIds });
+  await openWorkflow(page, id);
+  await takeStep(page, "Submit for review", { confirm: "Submit for review" });
+  await takeStep(page, "Approve", { confirm: "Approve" });
+  const published = await takeStep(page, "Publish now");
+  if (published !== "Published: readers can see it now.") throw new Error(`Publishing story ${id} answered: ${published}`);
+  return { id, path: `/articles/${slug}` };
 }
