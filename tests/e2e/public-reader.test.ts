@@ -4,7 +4,7 @@ import { baseUrl, checkAccessibility, describeViolations, launchBrowser, newPage
 import { randomBytes } from "node:crypto";
 import { readableText } from "./support/public-crawl";
 import { contextMaker } from "./support/story-editor-page";
-import { publishStory } from "./support/workflow";
+import { openWorkflow, publishStory } from "./support/workflow";
 
 // A reader on the built site (demo newsroom): home, a section, a story with
 // its photo caption and credit, the Khmer version, search, a byline; every
@@ -177,6 +177,63 @@ describe("a story with a video", () => {
     expect(await frame.getAttribute("title")).toBe("Facebook video");
     expect((await frameRequest).url()).toMatch(/^https:\/\/www\.facebook\.com\/plugins\/video\.php/);
     await reader.context().close();
+  });
+});
+
+describe("the newsroom's preview", () => {
+  /** The story as a page shows it, minus its view count (counted between the two visits) and React's generated ids. */
+  async function articleMarkup(page: Page): Promise<string> {
+    const html = await page.locator("main > article").evaluate((article) => {
+      const copy = article.cloneNode(true) as HTMLElement;
+      for (const paragraph of copy.querySelectorAll("p")) if (/^[\d,]+ views?$/.test(paragraph.textContent ?? "")) paragraph.remove();
+      return copy.outerHTML;
+    });
+    return html.replace(/«r[0-9a-z]+»|_r_[0-9a-z]+_/gi, "(id)");
+  }
+
+  it("of a published story renders exactly as its public page", async () => {
+    const newsroom = await signedIn("editor");
+    const headline = `Boat races return to the river after three years ${randomBytes(3).toString("hex")}`;
+    const { id, path } = await publishStory(newsroom.page, {
+      headline,
+      standfirst: "Crews from every province trained through the rainy season.",
+      body: {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "The first heats start at " }, { type: "text", text: "dawn", marks: [{ type: "bold" }] }, { type: "text", text: "." }] },
+          { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Who is racing" }] },
+          { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Kampong Cham" }] }] }] },
+          { type: "pullQuote", content: [{ type: "text", text: "We trained every evening." }] },
+          { type: "videoEmbed", attrs: { provider: "youtube", videoId: "dQw4w9WgXcQ" } },
+        ],
+      },
+    });
+    await openWorkflow(newsroom.page, id);
+    const panel = newsroom.page.getByRole("region", { name: "Workflow" });
+    await panel.getByLabel("Text", { exact: true }).fill("An earlier version gave the wrong year for the last races.");
+    await panel.getByRole("button", { name: "Add correction" }).click();
+    await panel.getByText("Correction added: readers see it at the foot of the story.").waitFor();
+
+    const reader = await newPage(browser);
+    await expect
+      .poll(async () => {
+        await reader.goto(path);
+        return reader.locator("main > article #corrections").count();
+      })
+      .toBe(1);
+    const live = await articleMarkup(reader);
+    await newsroom.page.goto(`/preview/${id}`);
+    expect(await newsroom.page.getByRole("note").textContent()).toMatch(/readers still see the published version/);
+    const preview = await articleMarkup(newsroom.page);
+
+    // Everything the brief names is there, so the comparison is of a full story.
+    for (const part of ["<h1", "<figure", "<figcaption", "<time", 'class="story-body"', "<h2", "<ul", "pull-quote", "video-embed", 'id="corrections"', 'id="tags-heading"']) {
+      expect(live, part).toContain(part);
+    }
+    expect(live).toContain(headline);
+    expect(preview).toBe(live);
+    await reader.context().close();
+    await newsroom.context.close();
   });
 });
 

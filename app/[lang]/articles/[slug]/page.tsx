@@ -1,25 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { StoryBody } from "@/components/rich-text/story-body";
-import { ArticleCorrections } from "@/components/site/article-corrections";
-import { ArticleHeader } from "@/components/site/article-header";
-import { Figure } from "@/components/site/figure";
+import { ArticleView } from "@/components/site/article-view";
 import { JsonLd } from "@/components/site/json-ld";
 import { MissingPage } from "@/components/site/missing-page";
-import { PublicPage } from "@/components/site/public-page";
-import { RelatedStories } from "@/components/site/related-stories";
-import { ShareLinks } from "@/components/site/share-links";
-import { TagList } from "@/components/site/tag-list";
 import { ViewBeacon } from "@/components/site/view-beacon";
-import { articlePath, decodeParam, homePath, isLanguage, otherLanguage } from "@/lib/i18n/languages";
-import { messagesFor } from "@/lib/i18n/messages";
+import { articlePath, decodeParam, isLanguage } from "@/lib/i18n/languages";
 import { storyTag, tagCurrentPage } from "@/lib/public/cache-tags";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/public/published-content";
 import { loadShell } from "@/lib/public/shell";
 import { newsArticleJsonLd } from "@/lib/public/structured-data";
-import { absoluteUrl } from "@/lib/public/syndication-urls";
 
 // Cached on first visit; rebuilt when this story, a related story or its
 // translation changes (lib/public/revalidate.ts), and every minute so the
@@ -78,26 +69,10 @@ export default async function ArticlePage({ params }: Props) {
   const shown = [...related, ...(article.translation ? [article.translation] : [])];
   await tagCurrentPage(shown.map((story) => storyTag(story.language, story.slug)));
 
-  const t = messagesFor(loaded.lang);
-  const timeZone = shell.site.timezone;
-  const path = articlePath(article.language, article.slug);
-  const alternatePath = article.translation ? articlePath(article.translation.language, article.translation.slug) : homePath(otherLanguage(loaded.lang));
   return (
-    <PublicPage shell={shell} alternatePath={alternatePath} currentSection={article.section?.slug}>
+    <ArticleView article={article} shell={shell} related={related}>
       <JsonLd data={newsArticleJsonLd(article, { name: shell.site.name, url: shell.siteUrl })} />
-      <article className="mx-auto max-w-3xl">
-        <ArticleHeader article={article} language={loaded.lang} timeZone={timeZone} />
-        {article.leadImage && <Figure image={article.leadImage} sizes="(min-width: 800px) 48rem, 100vw" priority />}
-        <StoryBody doc={article.body} images={article.bodyImages} language={loaded.lang} />
-        <ArticleCorrections corrections={article.corrections} language={loaded.lang} timeZone={timeZone} />
-        <TagList tags={article.tags} language={loaded.lang} />
-        <p className="mt-8 font-sans text-sm text-stone-700 dark:text-stone-300">{t.views(article.views)}</p>
-        <ShareLinks url={absoluteUrl(shell.siteUrl, path)} title={article.headline} language={loaded.lang} />
-      </article>
-      <div className="mx-auto max-w-3xl">
-        <RelatedStories stories={related} language={loaded.lang} timeZone={timeZone} />
-      </div>
       <ViewBeacon articleId={article.id} />
-    </PublicPage>
+    </ArticleView>
   );
 }
