@@ -19,7 +19,7 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const GOALS: Record<string, number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
-async function startChromium(): Promise<{ port: number; stop(): void }> {
+async function startChromium(): Promise<{ port: number; stop(): Promise<void> }> {
   const port = await freePort();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-lighthouse-"));
   const child = spawn(
@@ -50,9 +50,12 @@ async function startChromium(): Promise<{ port: number; stop(): void }> {
   }
   return {
     port,
-    stop() {
+    async stop() {
+      // Chromium's helpers may still be writing to the profile right after the kill.
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGKILL");
-      fs.rmSync(profile, { recursive: true, force: true });
+      await exited;
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -107,7 +110,7 @@ async function main(): Promise<void> {
     const consoleErrors = (lhr.audits["errors-in-console"]?.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
     for (const item of consoleErrors) console.log(`  console: ${item.description ?? ""} ${item.url ?? ""}`.trimEnd());
   } finally {
-    chromium.stop();
+    await chromium.stop();
     await app.stop();
     await database.remove();
   }

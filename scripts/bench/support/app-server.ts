@@ -38,6 +38,10 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 export async function buildApp(distDir: string): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD === "1" && fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
     log(`BENCH_SKIP_BUILD=1: using the build in ${distDir}`);
+    // Pages an earlier run cached there came from that run's database (other
+    // image ids, other counts); served stale, they would send the browser to
+    // images this run does not have.
+    for (const cache of [["server", "route-cache"], ["cache", "fetch-cache"]]) fs.rmSync(path.join(ROOT, distDir, ...cache), { recursive: true, force: true });
     return;
   }
   log(`building the app into ${distDir} (next build)`);
