@@ -56,8 +56,18 @@ export type AutosaveOptions = {
   localCopyMs?: number;
   /** Retry after a network failure or a server error. */
   retryMs?: number;
+  /**
+   * Runs the timed work (the device copy, preparing a save) when the page is
+   * idle, within `deadlineMs`: in the browser, requestIdleCallback, so that
+   * serialising a long story lands between keystrokes instead of delaying one.
+   * Default: at once.
+   */
+  whenIdle?: (task: () => void, deadlineMs: number) => void;
   now?: () => Date;
 };
+
+/** Longest wait for an idle moment; with localCopyMs it keeps the device copy under two seconds behind. */
+export const IDLE_DEADLINE_MS = 300;
 
 type PumpResult = "confirmed" | "busy" | "failed";
 
@@ -94,6 +104,7 @@ export class AutosaveController {
       retryMs: 10_000,
       now: () => new Date(),
       ...options,
+      whenIdle: options.whenIdle ?? ((task) => task()),
     };
     this.version = options.version;
     this.savedJson = JSON.stringify(options.saved);
@@ -125,8 +136,10 @@ export class AutosaveController {
     if (this.blocked === "refused") this.blocked = null;
     this.firstChangeAt ??= Date.now();
     this.localTimer ??= setTimeout(() => {
-      this.localTimer = null;
-      this.writeLocalCopy();
+      this.o.whenIdle(() => {
+        this.localTimer = null;
+        if (!this.disposed) this.writeLocalCopy();
+      }, IDLE_DEADLINE_MS);
     }, this.o.localCopyMs);
     if (this.blocked) return;
     if (!this.o.isOnline()) {
@@ -139,7 +152,7 @@ export class AutosaveController {
     const waited = Date.now() - this.firstChangeAt;
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = null;
-      void this.pump(false);
+      this.o.whenIdle(() => void this.pump(false), IDLE_DEADLINE_MS);
     }, Math.max(0, Math.min(this.o.debounceMs, this.o.maxWaitMs - waited)));
   }
 

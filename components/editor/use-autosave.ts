@@ -99,6 +99,10 @@ export function useAutosave({ articleId, userId, version, saved, editor, enabled
         setKnownVersion(controller.currentVersion);
       },
       isOnline: () => navigator.onLine,
+      whenIdle: (task, deadlineMs) => {
+        if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(() => task(), { timeout: deadlineMs });
+        else task();
+      },
     });
     controllerRef.current = controller;
     const onVisibility = () => {
