@@ -47,6 +47,11 @@ let axeSource: string | undefined;
  */
 export async function checkAccessibility(page: Page, options?: RunOptions): Promise<Result[]> {
   axeSource ??= fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  // After a server action or a client-side navigation React replaces the
+  // hoisted <title> when the new page's metadata arrives, which can come a
+  // moment after the content a test waited for. Give it that moment; a page
+  // that never gets a title still fails axe's document-title rule below.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   const runOptions: RunOptions = options ?? {
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
