@@ -23,6 +23,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The address of the first link the selector finds, or null when there is none (without waiting for one). */
+async function firstHref(page: Page, selector: string): Promise<string | null> {
+  const links = await page.locator(selector).evaluateAll((found) => found.map((a) => a.getAttribute("href")));
+  return links[0] ?? null;
+}
+
 /** The longest Khmer word ICU finds in a text: something a reader might search for. */
 function khmerWord(text: string): string {
   const words = [...new Intl.Segmenter("km", { granularity: "word" }).segment(text)]
@@ -253,8 +259,8 @@ describe("every kind of public page", () => {
       let author: string | null = null;
       for (const candidate of stories) {
         await page.goto(candidate);
-        tag = (await page.locator('main a[href*="/tags/"]').count()) > 0 ? await page.locator('main a[href*="/tags/"]').first().getAttribute("href") : null;
-        author = (await page.locator('main a[href*="/authors/"]').count()) > 0 ? await page.locator('main a[href*="/authors/"]').first().getAttribute("href") : null;
+        tag = await firstHref(page, 'main a[href*="/tags/"]');
+        author = await firstHref(page, 'main a[href*="/authors/"]');
         article = candidate;
         if (tag && author) break;
       }
