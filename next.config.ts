@@ -4,10 +4,6 @@ import { listResponseHeaderRules } from "./lib/http/response-headers";
 
 const isDev = process.env.NODE_ENV !== "production";
 
-// Paths that belong to the English site are served from app/[lang] with lang=en,
-// so English URLs carry no prefix and Khmer ones start with /km.
-const UNPREFIXED = "(?!km(?:/|$)|en(?:/|$)|newsroom|api|signin|signout|invite(?:/|$)|reset-password(?:/|$)|media|_next|favicon\\.ico|icon|robots\\.txt|sitemap).*";
-
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_SERVER && !process.env.NEXTAUTH_SECRET) {
     console.error(
@@ -38,21 +34,13 @@ export default function config(phase: string): NextConfig {
     async headers() {
       return listResponseHeaderRules(isDev);
     },
+    // English addresses have no prefix (app/(en)) and Khmer ones start with
+    // /km (app/km); /en/... is the English site's old form of an address.
     async redirects() {
       return [
         { source: "/en", destination: "/", permanent: true },
         { source: "/en/:path*", destination: "/:path*", permanent: true },
       ];
-    },
-    async rewrites() {
-      return {
-        beforeFiles: [
-          { source: "/", destination: "/en" },
-          { source: `/:path(${UNPREFIXED})`, destination: "/en/:path" },
-        ],
-        afterFiles: [],
-        fallback: [],
-      };
     },
   };
 }

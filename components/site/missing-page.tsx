@@ -9,7 +9,7 @@ import { NotFoundContent } from "./not-found-content";
 // (prerendered) page that renders the 404 itself and throws notFound() only
 // inside an empty Suspense boundary is still answered with status 404 and
 // noindex, and its HTML keeps the message. In the browser the boundary renders
-// again, the same notFound() reaches app/[lang]/not-found.tsx, which shows the
+// again, the same notFound() reaches the site's not-found.tsx, which shows the
 // same content.
 
 function RespondNotFound(): never {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { Language } from "@/db/schema";
 import { homePath, mostReadPath, otherLanguage } from "@/lib/i18n/languages";
@@ -43,4 +44,8 @@ export function NotFoundContent({ language }: { language: Language }) {
       </main>
     </>
   );
+}
+
+export function notFoundMetadata(language: Language): Metadata {
+  return { title: { absolute: messagesFor(language).notFoundTitle }, robots: { index: false } };
 }

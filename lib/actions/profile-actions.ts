@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { authorizeAction } from "@/lib/auth/session";
 import { failure, formText, withValues } from "@/lib/forms/form-state";
 import { getMediaStorage } from "@/lib/media/storage";
+import { revalidatePublicSite } from "@/lib/public/revalidate";
 import { revalidateSyndication } from "@/lib/public/syndication-cache";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { updateOwnProfile, type PhotoChange } from "@/lib/users/update-own-profile";
@@ -31,7 +32,7 @@ export async function updateProfileAction(_previous: ProfileState | null, formDa
   if (result.changed.length === 0) return { ok: true, message: "Nothing to save: your profile is as it was." };
   revalidatePath("/newsroom", "layout");
   // The public author pages, bylines and feeds show the name, bio and photo.
-  revalidatePath("/[lang]", "layout");
+  revalidatePublicSite();
   revalidateSyndication();
   return { ok: true, message: "Your profile is saved." };
 }

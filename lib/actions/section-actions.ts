@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { authorizeAction } from "@/lib/auth/session";
 import { failure, formText, withValues } from "@/lib/forms/form-state";
+import { revalidatePublicSite } from "@/lib/public/revalidate";
 import { revalidateSyndication } from "@/lib/public/syndication-cache";
 import { createSection } from "@/lib/taxonomy/create-section";
 import { deleteSection } from "@/lib/taxonomy/delete-section";
@@ -16,7 +17,7 @@ import type { TaxonomyState } from "./taxonomy-action-states";
 function refreshSections(): void {
   revalidatePath("/newsroom/sections");
   // Section names and slugs appear on public pages (navigation, article pages, section pages).
-  revalidatePath("/[lang]", "layout");
+  revalidatePublicSite();
   revalidateSyndication();
 }
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { authorizeAction } from "@/lib/auth/session";
 import { failure, formText, withValues } from "@/lib/forms/form-state";
+import { revalidatePublicSite } from "@/lib/public/revalidate";
 import { revalidateSyndication } from "@/lib/public/syndication-cache";
 import { mergeTags } from "@/lib/taxonomy/merge-tags";
 import { renameTag } from "@/lib/taxonomy/rename-tag";
@@ -14,7 +15,7 @@ import type { TaxonomyState } from "./taxonomy-action-states";
 function refreshTags(): void {
   revalidatePath("/newsroom/tags");
   // Tag names appear on public article pages.
-  revalidatePath("/[lang]", "layout");
+  revalidatePublicSite();
   revalidateSyndication();
 }
 

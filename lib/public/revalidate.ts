@@ -1,4 +1,4 @@
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import type { Language } from "@/db/schema";
 import { allListingsTag, listingTag, storyTag } from "./cache-tags";
 import { revalidateSyndication } from "./syndication-cache";
@@ -49,4 +49,14 @@ export function tagsForStoryChange(story: PublicStoryChange): string[] {
 export function revalidatePublicArticle(story: PublicStoryChange): void {
   for (const tag of tagsForStoryChange(story)) revalidateTag(tag, { expire: 0 });
   revalidateSyndication();
+}
+
+/**
+ * Drops every cached page of both public sites (English under app/(en), Khmer
+ * under app/km), for changes that show on all of them: section names, merged
+ * tags, a byline's name or photo.
+ */
+export function revalidatePublicSite(): void {
+  revalidatePath("/(en)", "layout");
+  revalidatePath("/km", "layout");
 }

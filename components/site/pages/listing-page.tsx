@@ -156,3 +156,13 @@ export async function ListingRoute({ request }: { request: ListingRequest }) {
     </PublicPage>
   );
 }
+
+type ListingParams = { lang: string; slug?: string; page?: string };
+
+/** A kind of listing as a page module for inLanguage (app/(en)/sections/[slug]/page.tsx and the like). */
+export function listingPage(kind: ListingRouteKind) {
+  return {
+    default: async ({ params }: { params: Promise<ListingParams> }) => <ListingRoute request={{ kind, ...(await params) }} />,
+    generateMetadata: async ({ params }: { params: Promise<ListingParams> }) => listingMetadata({ kind, ...(await params) }),
+  };
+}

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * The editor's "Preview" link. The preview itself lives in the public site's
- * layout (app/[lang]/preview), so it renders exactly as readers would see the
+ * layout (app/(en)/preview, app/km/preview), so it renders exactly as readers would see the
  * story, header and footer included; this sends the person there after
  * checking they may see the story.
  */

@@ -1,0 +1,5 @@
+import { respondWithFeed } from "@/lib/public/respond-with-feed";
+
+export function GET(): Promise<Response> {
+  return respondWithFeed("rss", "en");
+}

@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { NotFoundContent, notFoundMetadata } from "@/components/site/not-found-content";
+
+export const metadata: Metadata = notFoundMetadata("km");
+
+export default function NotFound() {
+  return <NotFoundContent language="km" />;
+}

@@ -1,0 +1,5 @@
+import { respondWithFeed } from "@/lib/public/respond-with-feed";
+
+export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }): Promise<Response> {
+  return respondWithFeed("atom", "km", (await context.params).slug);
+}
