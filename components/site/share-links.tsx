@@ -17,7 +17,7 @@ export function ShareLinks({ url, title, language }: { url: string; title: strin
               href={link.href}
               rel="noopener noreferrer nofollow"
               target={link.network === "email" ? undefined : "_blank"}
-              className="inline-block rounded border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+              className="share-link"
             >
               {link.network === "email" ? t.shareByEmail : t.shareOn(link.label)}
             </a>

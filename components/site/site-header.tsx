@@ -59,7 +59,7 @@ export function SiteHeader({
                 <Link
                   href={sectionPath(language, section.slug)}
                   aria-current={section.slug === currentSection ? "page" : undefined}
-                  className="inline-block py-1 hover:underline aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-4"
+                  className="section-link"
                 >
                   {section.name}
                 </Link>

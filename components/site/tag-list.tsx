@@ -15,7 +15,7 @@ export function TagList({ tags, language }: { tags: PublicTag[]; language: Langu
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tagPath(language, tag.slug)} className="inline-block rounded-full border border-stone-400 px-3 py-1 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800">
+            <Link href={tagPath(language, tag.slug)} className="tag-chip">
               {tag.name}
             </Link>
           </li>
