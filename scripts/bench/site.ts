@@ -158,6 +158,16 @@ async function beaconBurst(app: RunningApp, story: Story, count: number, paralle
   return accepted;
 }
 
+// The cached article is measured three times and the median run reported (all
+// three are printed): on two shared cores one 15 s run can land 15 % either way.
+const ARTICLE_RUNS = 3;
+
+function medianRun(runs: Figures[]): Figures {
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return { ...median, label: `article page, cached (median of ${runs.length} runs: ${runs.map((run) => run.rps.toLocaleString("en")).join(", ")} req/s)` };
+}
+
 function row(f: Figures): string {
   return `| ${f.label} | ${f.rps.toLocaleString("en")} | ${f.p50} ms | ${f.p99} ms | ${f.errors} | ${f.non2xx} |`;
 }
@@ -173,12 +183,18 @@ async function main(): Promise<void> {
     const articleUrl = `${app.baseUrl}${new URL(story.url).pathname}`;
     log(`article: ${new URL(story.url).pathname}`);
 
-    log("warm-up (5 s each)");
-    await measure("warm-up", articleUrl, 5);
+    // A fresh server needs about half a minute of load to reach its steady
+    // pace (V8 optimising Next's request path, the heap settling): after 5 s
+    // of warm-up the first run measured ~20 % below later ones, and below the
+    // article page under invalidation measured a minute later.
+    log("warm-up (article page 20 s, home page 5 s)");
+    await measure("warm-up", articleUrl, 20);
     await measure("warm-up", `${app.baseUrl}/`, 5);
 
-    log("measuring the cached article page (50 connections, 15 s)");
-    const article = await measure("article page, cached", articleUrl);
+    log(`measuring the cached article page (50 connections, 15 s, ${ARTICLE_RUNS} runs)`);
+    const articleRuns: Figures[] = [];
+    for (let run = 0; run < ARTICLE_RUNS; run++) articleRuns.push(await measure("article page, cached", articleUrl));
+    const article = medianRun(articleRuns);
     log("measuring the cached home page (50 connections, 15 s)");
     const home = await measure("home page, cached", `${app.baseUrl}/`);
     log("first request after an invalidation (10 times)");

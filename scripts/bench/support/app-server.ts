@@ -124,6 +124,15 @@ export async function prepareDatabase(prefix: string, siteUrl: string): Promise<
   };
 }
 
+/**
+ * The Node options `npm start` gives the server (package.json config.serverNodeOptions,
+ * before any NODE_OPTIONS of the caller's): benchmarks start it the same way.
+ */
+function serverNodeOptions(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { config?: { serverNodeOptions?: string } };
+  return [manifest.config?.serverNodeOptions, process.env.NODE_OPTIONS].filter(Boolean).join(" ");
+}
+
 export type RunningApp = { baseUrl: string; child: ChildProcess; output: string[]; stop(): Promise<number | null> };
 
 export async function startApp(port: number, distDir: string, database: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
@@ -134,6 +143,7 @@ export async function startApp(port: number, distDir: string, database: BenchDat
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
+      NODE_OPTIONS: serverNodeOptions(),
       ...database.env,
       ...extraEnv,
       NEXT_DIST_DIR: distDir,
