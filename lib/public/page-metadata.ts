@@ -65,11 +65,10 @@ export function buildPageMetadata(input: PageMetadataInput): Metadata {
           }
         : {}),
     },
-    // X reads og:title and og:description when its own tags are missing
-    // (developer.x.com, "Cards markup"), so only the card type and the image
-    // are repeated: every public page carries its head twice (HTML and RSC data).
     twitter: {
       card: images ? "summary_large_image" : "summary",
+      title: input.title,
+      description,
       images: images?.map((image) => ({ url: image.url, alt: image.alt })),
     },
     robots: input.noIndex ? { index: false, follow: true } : undefined,
