@@ -2,13 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MissingPage } from "@/components/site/missing-page";
+import type { Language } from "@/db/schema";
 import { inLanguage } from "@/components/site/pages/in-language";
 import { onDemandPage } from "@/components/site/pages/on-demand-page";
 
 // English pages live in app/(en) (no prefix), Khmer ones in app/km; each route
 // file adapts one shared page module to its tree's language.
 
-type Seen = { lang: string; slug: string };
+type Seen = { lang: Language; slug?: string };
 
 function recordingPage() {
   const seen: Seen[] = [];
@@ -19,7 +20,7 @@ function recordingPage() {
         seen.push(await params);
         return <p>page</p>;
       },
-      generateMetadata: async ({ params }: { params: Promise<Seen> }) => ({ title: `${(await params).lang}:${(await params).slug}` }),
+      generateMetadata: async ({ params }: { params: Promise<Seen> }) => ({ title: `${(await params).lang}:${(await params).slug ?? ""}` }),
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleView } from "@/components/site/article-view";
 import { JsonLd } from "@/components/site/json-ld";
 import { MissingPage } from "@/components/site/missing-page";
 import { ViewBeacon } from "@/components/site/view-beacon";
-import { articlePath, decodeParam, isLanguage } from "@/lib/i18n/languages";
+import type { Language } from "@/db/schema";
+import { articlePath, decodeParam } from "@/lib/i18n/languages";
 import { storyTag, tagCurrentPage } from "@/lib/public/cache-tags";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
 import { getPublishedArticle, listRelatedArticles } from "@/lib/public/published-content";
@@ -16,10 +16,9 @@ import { newsArticleJsonLd } from "@/lib/public/structured-data";
 // app/km/articles/[slug]); a missing one is a cached 404 tagged with the
 // story's address, so publishing it replaces the 404 at once.
 
-type Props = { params: Promise<{ lang: string; slug: string }> };
+type Props = { params: Promise<{ lang: Language; slug: string }> };
 
-const load = cache(async (lang: string, rawSlug: string) => {
-  if (!isLanguage(lang)) return null;
+const load = cache(async (lang: Language, rawSlug: string) => {
   const slug = decodeParam(rawSlug);
   const { db, shell } = await loadShell(lang);
   const article = await getPublishedArticle(db, { language: lang, slug });
@@ -31,7 +30,7 @@ const load = cache(async (lang: string, rawSlug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params;
   const loaded = await load(lang, slug);
-  if (!loaded?.article) return {};
+  if (!loaded.article) return {};
   const { article, shell } = loaded;
   const languages = { [article.language]: articlePath(article.language, article.slug) };
   if (article.translation) languages[article.translation.language] = articlePath(article.translation.language, article.translation.slug);
@@ -57,7 +56,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { lang, slug } = await params;
   const loaded = await load(lang, slug);
-  if (!loaded) notFound();
   // Tagged even when missing, so the cached 404 goes the moment the story is published.
   await tagCurrentPage([storyTag(loaded.lang, loaded.slug)]);
   const { article, shell, related } = loaded;

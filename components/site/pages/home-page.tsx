@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MostReadList } from "@/components/site/most-read-list";
 import { PublicPage } from "@/components/site/public-page";
 import { StoryCard } from "@/components/site/story-card";
 import { StoryList } from "@/components/site/story-list";
 import type { Language } from "@/db/schema";
-import { homePath, isLanguage, mostReadPath, otherLanguage, pagedPath } from "@/lib/i18n/languages";
+import { homePath, mostReadPath, otherLanguage, pagedPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listingPageTags, tagCurrentPage } from "@/lib/public/cache-tags";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
@@ -22,11 +21,10 @@ const LATEST = 7;
 const PER_SECTION = 4;
 const MOST_READ = 5;
 
-type Props = { params: Promise<{ lang: string }> };
+type Props = { params: Promise<{ lang: Language }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
-  if (!isLanguage(lang)) return {};
   const { shell } = await loadShell(lang);
   return buildPageMetadata({
     siteUrl: shell.siteUrl,
@@ -58,7 +56,6 @@ async function loadFront(language: Language) {
 
 export default async function HomePage({ params }: Props) {
   const { lang } = await params;
-  if (!isLanguage(lang)) notFound();
   const { shell, latest, mostRead, rows } = await loadFront(lang);
   const shownStories: PublicArticleSummary[] = [...latest, ...mostRead, ...rows.flatMap((row) => row.stories)];
   await tagCurrentPage(listingPageTags(lang, "home", undefined, shownStories));

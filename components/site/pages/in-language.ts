@@ -9,7 +9,7 @@ import type { Language } from "@/db/schema";
 // app/[lang] served English through a rewrite, which Next ran twice on every
 // request: about a seventh of the server's time on a cached article page.
 
-type LanguageProps = { params: Promise<{ lang: string }> };
+type LanguageProps = { params: Promise<{ lang: Language }> };
 
 /** A page (or layout) module whose props carry the language in `params`. */
 export type LanguagePageModule<Props extends LanguageProps, Result> = {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import type { Language } from "@/db/schema";
-import { decodeParam, homePath, isLanguage, otherLanguage, pagedPath } from "@/lib/i18n/languages";
+import { decodeParam, homePath, otherLanguage, pagedPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listingPageTags, tagCurrentPage, type ListingKind } from "@/lib/public/cache-tags";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
@@ -22,7 +22,7 @@ import { StoryList } from "../story-list";
 // a query string, so every page is cached like any other).
 
 export type ListingRouteKind = Exclude<ListingKind, "home" | "most-read">;
-export type ListingRequest = { kind: ListingRouteKind; lang: string; slug?: string; page?: string };
+export type ListingRequest = { kind: ListingRouteKind; lang: Language; slug?: string; page?: string };
 
 type Loaded = {
   shell: PublicShell;
@@ -65,8 +65,7 @@ async function describe(kind: ListingRouteKind, language: Language, slug: string
   return { title: t.latestStories, intro: "", author: null, existsInOther: shell.site.languages.includes(other), filters: {} satisfies ListingFilters };
 }
 
-const load = cache(async (kind: ListingRouteKind, lang: string, rawSlug: string, rawPage: string | undefined): Promise<Loaded | "first" | null> => {
-  if (!isLanguage(lang)) return null;
+const load = cache(async (kind: ListingRouteKind, lang: Language, rawSlug: string, rawPage: string | undefined): Promise<Loaded | "first" | null> => {
   const page = parsePageParam(rawPage);
   if (page.kind === "invalid") return null;
   if (page.kind === "first") return "first";
@@ -116,13 +115,13 @@ export async function listingMetadata(request: ListingRequest): Promise<Metadata
 }
 
 export async function ListingRoute({ request }: { request: ListingRequest }) {
-  const language = isLanguage(request.lang) ? request.lang : null;
+  const language = request.lang;
   // A listing that does not exist yet (a tag before its first live story) is
   // cached as a 404 under the listing's tag, so it appears as soon as it exists.
-  if (language) await tagCurrentPage(listingPageTags(language, request.kind, slugTag(request.kind, request), []));
-  const loaded = await load(request.kind, request.lang, request.slug ?? "", request.page);
-  if (loaded === "first") permanentRedirect(basePathFor(request.kind, language ?? "en", decodeParam(request.slug ?? "")));
-  if (!loaded) return language ? <MissingPage language={language} /> : notFound();
+  await tagCurrentPage(listingPageTags(language, request.kind, slugTag(request.kind, request), []));
+  const loaded = await load(request.kind, language, request.slug ?? "", request.page);
+  if (loaded === "first") permanentRedirect(basePathFor(request.kind, language, decodeParam(request.slug ?? "")));
+  if (!loaded) return <MissingPage language={language} />;
   await tagCurrentPage(listingPageTags(loaded.language, request.kind, slugTag(request.kind, request), loaded.list.items));
   const t = messagesFor(loaded.language);
   const other = otherLanguage(loaded.language);
@@ -157,7 +156,7 @@ export async function ListingRoute({ request }: { request: ListingRequest }) {
   );
 }
 
-type ListingParams = { lang: string; slug?: string; page?: string };
+type ListingParams = { lang: Language; slug?: string; page?: string };
 
 /** A kind of listing as a page module for inLanguage (app/(en)/sections/[slug]/page.tsx and the like). */
 export function listingPage(kind: ListingRouteKind) {

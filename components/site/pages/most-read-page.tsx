@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MostReadList } from "@/components/site/most-read-list";
 import { PublicPage } from "@/components/site/public-page";
-import { isLanguage, mostReadPath, otherLanguage } from "@/lib/i18n/languages";
+import type { Language } from "@/db/schema";
+import { mostReadPath, otherLanguage } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listingPageTags, tagCurrentPage } from "@/lib/public/cache-tags";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
@@ -13,11 +13,10 @@ import { loadShell } from "@/lib/public/shell";
 
 const MOST_READ = 20;
 
-type Props = { params: Promise<{ lang: string }> };
+type Props = { params: Promise<{ lang: Language }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
-  if (!isLanguage(lang)) return {};
   const { shell } = await loadShell(lang);
   const t = messagesFor(lang);
   return buildPageMetadata({
@@ -33,7 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MostReadPage({ params }: Props) {
   const { lang } = await params;
-  if (!isLanguage(lang)) notFound();
   const { db, shell } = await loadShell(lang);
   const stories = await listMostReadArticles(db, { language: lang, limit: MOST_READ });
   await tagCurrentPage(listingPageTags(lang, "most-read", undefined, stories));

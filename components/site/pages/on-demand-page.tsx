@@ -13,7 +13,7 @@ import { inLanguage, type LanguagePageModule } from "./in-language";
 
 type Props = { params: Promise<{ rest?: string[] }> };
 
-export function onDemandPage<PageProps extends { params: Promise<{ lang: string }> }, Result extends ReactNode | Promise<ReactNode>>(
+export function onDemandPage<PageProps extends { params: Promise<{ lang: Language }> }, Result extends ReactNode | Promise<ReactNode>>(
   lang: Language,
   page: LanguagePageModule<PageProps, Result>,
 ) {

@@ -5,7 +5,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { loadArticlePreview } from "@/lib/articles/load-article-preview";
 import { previewPath } from "@/lib/articles/preview-path";
 import { requireUser } from "@/lib/auth/session";
-import { isLanguage } from "@/lib/i18n/languages";
+import type { Language } from "@/db/schema";
 import { listRelatedArticles } from "@/lib/public/published-content";
 import { loadShell } from "@/lib/public/shell";
 
@@ -18,9 +18,8 @@ export const metadata: Metadata = { title: "Preview", robots: { index: false, fo
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function ArticlePreviewPage({ params }: { params: Promise<{ lang: string; id: string }> }) {
+export default async function ArticlePreviewPage({ params }: { params: Promise<{ lang: Language; id: string }> }) {
   const { lang, id } = await params;
-  if (!isLanguage(lang)) notFound();
   const user = await requireUser(previewPath(lang, id));
   if (!UUID.test(id)) notFound();
   const { db, shell } = await loadShell(lang);

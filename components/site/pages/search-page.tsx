@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Pagination } from "@/components/site/pagination";
 import { PublicPage } from "@/components/site/public-page";
 import { SearchForm, type SearchFormValues } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
 import type { Language } from "@/db/schema";
-import { isLanguage, otherLanguage, searchPath } from "@/lib/i18n/languages";
+import { otherLanguage, searchPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { buildPageMetadata, pageTitle } from "@/lib/public/page-metadata";
 import { listPublicSections, searchPublishedStories } from "@/lib/public/published-content";
@@ -17,7 +16,7 @@ import { loadShell } from "@/lib/public/shell";
 // CDN keep a result page briefly.
 
 type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ lang: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ lang: Language }>; searchParams: Promise<SearchParams> };
 
 type ParsedSearch = { values: SearchFormValues; page: number; error?: string };
 
@@ -50,7 +49,6 @@ function resultsPath(language: Language, values: SearchFormValues, page: number)
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { lang } = await params;
-  if (!isLanguage(lang)) return {};
   const { shell } = await loadShell(lang);
   const { values } = parseSearch(await searchParams, lang);
   const t = messagesFor(lang);
@@ -68,7 +66,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const { lang } = await params;
-  if (!isLanguage(lang)) notFound();
   const { db, shell } = await loadShell(lang);
   const parsed = parseSearch(await searchParams, lang);
   const { values } = parsed;
