@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { listResponseHeaderRules } from "./lib/http/response-headers";
@@ -16,6 +17,9 @@ export default function config(phase: string): NextConfig {
     // Lets several builds (say, a test run beside a benchmark) keep separate output folders.
     distDir: process.env.NEXT_DIST_DIR || ".next",
     poweredByHeader: false,
+    // Next's page cache, except that a 404 for an address with nothing on disk
+    // stays in memory: random addresses cannot fill the disk (the file says more).
+    cacheHandler: path.join(process.cwd(), "lib/server/page-cache-handler.mjs"),
     // Next hashes the whole page in JavaScript on every response to make an
     // ETag (a tenth of the server's time on a cached article page, measured),
     // and a matching If-None-Match saves only bandwidth: the page is read and

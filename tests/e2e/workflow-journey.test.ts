@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slugify } from "@/lib/slug";
 import { checkAccessibility, describeViolations, launchBrowser, newPage } from "./support/browser";
+import { cachedPageFiles } from "./support/page-cache-files";
 import {
   borrowSectionAndImage,
   createStory,
@@ -161,6 +163,11 @@ describe("the editorial workflow, end to end", () => {
     );
     const gone = await reader.goto(`/articles/${slug}`);
     expect(gone?.status()).toBe(404);
+    // The page cache's copy on disk is the 404 now, not the story, so a
+    // restart (which empties the memory cache) cannot bring the story back.
+    const cachedHtml = () => cachedPageFiles(`/articles/${slug}`).filter((file) => file.endsWith(".html"));
+    expect(cachedHtml()).toHaveLength(1);
+    await expect.poll(() => cachedHtml().map((file) => fs.readFileSync(file, "utf8").includes(headline))).toEqual([false]);
     await openWorkflow(editor, id);
     expect(await workflowStatus(editor)).toBe("Unpublished");
 

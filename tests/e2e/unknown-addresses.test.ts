@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { messagesFor } from "@/lib/i18n/messages";
+import { baseUrl } from "./support/browser";
+import { cachedPageFiles } from "./support/page-cache-files";
+
+// Addresses that lead nowhere are answered with the site's 404 and kept in
+// the memory cache, but leave nothing on disk (lib/server/page-cache-handler.mjs):
+// a crawler or a script walking random addresses cannot fill the server's disk.
+
+const marker = `zq${randomBytes(4).toString("hex")}`;
+const addresses = [
+  `/${marker}`,
+  `/${marker}/deeper`,
+  `/articles/${marker}`,
+  `/km/articles/${marker}`,
+  `/tags/${marker}`,
+  `/km/sections/${marker}`,
+  `/authors/${marker}`,
+  `/sections/${marker}/feed.xml`,
+];
+
+async function get(address: string) {
+  const response = await fetch(`${baseUrl()}${address}`);
+  return { status: response.status, cache: response.headers.get("x-nextjs-cache"), body: await response.text() };
+}
+
+describe("addresses that lead nowhere", () => {
+  it("answer 404 twice, the second time from the cache, and leave no file on disk", async () => {
+    for (const address of addresses) {
+      const first = await get(address);
+      expect(first.status, address).toBe(404);
+      const second = await get(address);
+      expect(second.status, address).toBe(404);
+      if (!address.endsWith(".xml")) {
+        expect(second.body, address).toContain(messagesFor(address.startsWith("/km/") ? "km" : "en").notFoundTitle);
+        expect(second.cache, address).toBe("HIT");
+      }
+    }
+    // Next writes its cache files after answering; give it time to have done so.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const address of addresses) expect(cachedPageFiles(address), address).toEqual([]);
+  });
+
+  it("still leave a page that exists on disk", async () => {
+    for (const address of ["/", "/km", "/most-read"]) expect((await get(address)).status, address).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const address of ["/", "/km", "/most-read"]) expect(cachedPageFiles(address).map((file) => file.slice(file.lastIndexOf("."))), address).toContain(".html");
+  });
+});

@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { nodeFs } from "next/dist/server/lib/node-fs-methods";
+import { afterAll, describe, expect, it } from "vitest";
+import PageCacheHandler from "@/lib/server/page-cache-handler.mjs";
+
+// The page cache Next is configured with (next.config.ts cacheHandler): Next's
+// own file-system cache, run for real on a temp folder, except that a 404 for
+// an address with nothing on disk stays in memory only.
+
+const distDir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-page-cache-"));
+const serverDir = path.join(distDir, "server");
+afterAll(() => fs.rmSync(distDir, { recursive: true, force: true }));
+
+function openCache(flushToDisk = true) {
+  return new PageCacheHandler({ fs: nodeFs, flushToDisk, serverDistDir: serverDir, maxMemoryCacheSize: 10 * 1024 * 1024, revalidatedTags: [], _requestHeaders: {} });
+}
+
+const ROUTE = `/route-cache/APP_PAGE/${"a".repeat(64)}/$`;
+let counter = 0;
+/** A fresh cache key for an address under the article route. */
+const keyFor = (slug = `story-${++counter}`) => `${ROUTE}/articles/${slug}`;
+
+type StoredValue = Parameters<PageCacheHandler["set"]>[1];
+type ReadContext = Parameters<PageCacheHandler["get"]>[1];
+
+// Next's kinds are const enums, which a test compiled file by file cannot
+// reference; their values are these strings.
+function page(status: number, html: string): StoredValue {
+  return { kind: "APP_PAGE", html, rscData: Buffer.from(`0:${html}`), headers: {}, postponed: undefined, status, segmentData: undefined } as unknown as StoredValue;
+}
+const readPage = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false } as unknown as ReadContext;
+
+const context = { cacheControl: { revalidate: 60, expire: undefined }, isRoutePPREnabled: false, isFallback: false };
+const htmlFile = (key: string) => path.join(serverDir, `${key}.html`);
+
+describe("page cache handler", () => {
+  it("writes a found page to disk and keeps it in memory", async () => {
+    const cache = openCache();
+    const key = keyFor();
+    await cache.set(key, page(200, "<p>A story</p>"), context);
+    expect(fs.readFileSync(htmlFile(key), "utf8")).toBe("<p>A story</p>");
+    const entry = await cache.get(key, readPage);
+    expect(entry?.value).toMatchObject({ kind: "APP_PAGE", status: 200 });
+  });
+
+  it("keeps a 404 for an address with nothing on disk in memory only", async () => {
+    const cache = openCache();
+    const key = keyFor("no-such-story");
+    await cache.set(key, page(404, "<p>Not found</p>"), context);
+    expect(fs.existsSync(htmlFile(key))).toBe(false);
+    expect(fs.existsSync(path.join(serverDir, `${key}.meta`))).toBe(false);
+    const entry = await cache.get(key, readPage);
+    expect(entry?.value).toMatchObject({ kind: "APP_PAGE", status: 404 });
+  });
+
+  it("writes a 404 over a page that was on disk, so a restart cannot serve the old page", async () => {
+    const key = keyFor();
+    await openCache().set(key, page(200, "<p>Published story</p>"), context);
+    await openCache().set(key, page(404, "<p>Not found</p>"), context);
+    expect(fs.readFileSync(htmlFile(key), "utf8")).toBe("<p>Not found</p>");
+    expect(JSON.parse(fs.readFileSync(path.join(serverDir, `${key}.meta`), "utf8"))).toMatchObject({ status: 404 });
+  });
+
+  it("writes a 404 over a page `next build` prerendered at the address's own path", async () => {
+    const key = keyFor("prerendered");
+    fs.mkdirSync(path.join(serverDir, "app", "articles"), { recursive: true });
+    fs.writeFileSync(path.join(serverDir, "app", "articles", "prerendered.meta"), "{}");
+    expect(await openCache().hasFilesOnDisk(key)).toBe(true);
+    await openCache().set(key, page(404, "<p>Not found</p>"), context);
+    expect(fs.readFileSync(htmlFile(key), "utf8")).toBe("<p>Not found</p>");
+  });
+
+  it("still writes other pages to disk while and after a 404 is stored", async () => {
+    const cache = openCache();
+    const missing = keyFor("missing-at-the-same-time");
+    const found = keyFor();
+    await Promise.all([cache.set(missing, page(404, "<p>Not found</p>"), context), cache.set(found, page(200, "<p>Found</p>"), context)]);
+    expect(fs.existsSync(htmlFile(missing))).toBe(false);
+    expect(fs.readFileSync(htmlFile(found), "utf8")).toBe("<p>Found</p>");
+    await cache.set(keyFor("later"), page(200, "<p>Later</p>"), context);
+    expect(fs.existsSync(htmlFile(keyFor("later")))).toBe(true);
+  });
+
+  it("writes nothing to disk when Next asks it not to (development)", async () => {
+    const key = keyFor();
+    await openCache(false).set(key, page(200, "<p>Draft build</p>"), context);
+    expect(fs.existsSync(htmlFile(key))).toBe(false);
+  });
+});
