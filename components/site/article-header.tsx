@@ -35,11 +35,15 @@ export function ArticleHeader({ article, language, timeZone }: { article: Public
         {article.translation && (
           <p className="font-sans text-sm">
             {t.readIn}{" "}
+            {/* The same weight as the header's language link: the other
+                language's name is the only text on the page in its script, and
+                a second weight would be a second font file (25 KB of Khmer
+                letters on an English page) for one word. */}
             <a
               href={articlePath(article.translation.language, article.translation.slug)}
               hrefLang={article.translation.language}
               lang={article.translation.language}
-              className="font-semibold underline underline-offset-4"
+              className="underline underline-offset-4"
             >
               {messagesFor(article.translation.language).languageName}
             </a>

@@ -335,6 +335,30 @@ describe("delivery", () => {
     }
   });
 
+  it("fetches one Khmer font file for an English story that names its Khmer version, and the Khmer story's serif", async () => {
+    const page = await newPage(browser);
+    const storyPath = await storyWithPhotoAndTranslation(page);
+    const khmerPath = (await firstHref(page, 'main > article header a[hreflang="km"]')) ?? "";
+    const fontsFetched = async (path: string) => {
+      const fonts = await newPage(browser);
+      const files: string[] = [];
+      fonts.on("request", (request) => {
+        if (request.resourceType() === "font") files.push(request.url().slice(request.url().lastIndexOf("/") + 1));
+      });
+      await fonts.goto(path, { waitUntil: "load" });
+      await fonts.evaluate(() => document.fonts.ready.then(() => undefined));
+      await fonts.close();
+      return files;
+    };
+    // The Khmer letters on an English story are the two links to the Khmer
+    // version (header and story), set in one weight: one file, not two.
+    const english = await fontsFetched(storyPath);
+    expect(english.filter((file) => file.includes("khmer"))).toHaveLength(1);
+    const khmer = await fontsFetched(khmerPath);
+    expect(khmer.filter((file) => file.includes("serif_khmer")).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("ships no editor or newsroom code to a story page", async () => {
     const home = await (await fetch(`${baseUrl()}/`)).text();
     const storyPath = home.match(/href="(\/articles\/[^"]+)"/)?.[1] ?? "";
