@@ -67,9 +67,11 @@ export default class PageCacheHandler extends FileSystemCache {
   }
 
   /**
-   * Whether a response is stored on disk under `key`: both kinds write a .meta
-   * file beside the body, under the route cache or, for a page prerendered by
-   * `next build`, at the address's own path (which the base class still reads).
+   * Whether a response is stored on disk under `key`, under the route cache
+   * or, for a page prerendered by `next build`, at the address's own path
+   * (which the base class still reads). Any of its files counts: the body
+   * (.html for a page, .body for a route handler) is written before the .meta
+   * that completes it.
    * @param {string} key
    * @returns {Promise<boolean>}
    */
@@ -77,11 +79,13 @@ export default class PageCacheHandler extends FileSystemCache {
     const marker = key.indexOf("/$/");
     const keys = marker === -1 ? [key] : [key, key.slice(marker + 2)];
     for (const candidate of keys) {
-      try {
-        await access(this.getFilePath(`${candidate}.meta`, "APP_PAGE"));
-        return true;
-      } catch {
-        // Not there; try the next place.
+      for (const suffix of [".meta", ".html", ".body"]) {
+        try {
+          await access(this.getFilePath(`${candidate}${suffix}`, "APP_PAGE"));
+          return true;
+        } catch {
+          // Not there; try the next file.
+        }
       }
     }
     return false;

@@ -72,6 +72,14 @@ describe("page cache handler", () => {
     expect(fs.readFileSync(htmlFile(key), "utf8")).toBe("<p>Not found</p>");
   });
 
+  it("counts a page whose body is on disk before its .meta is", async () => {
+    const key = keyFor();
+    fs.mkdirSync(path.dirname(htmlFile(key)), { recursive: true });
+    fs.writeFileSync(htmlFile(key), "<p>Being written</p>");
+    expect(await openCache().hasFilesOnDisk(key)).toBe(true);
+    expect(await openCache().hasFilesOnDisk(keyFor())).toBe(false);
+  });
+
   it("still writes other pages to disk while and after a 404 is stored", async () => {
     const cache = openCache();
     const missing = keyFor("missing-at-the-same-time");
