@@ -16,9 +16,10 @@ export function NotFoundContent({ language }: { language: Language }) {
           <Link href={homePath(language)} className="font-semibold underline underline-offset-4">
             {t.frontPage}
           </Link>
-          <Link href={homePath(other)} hrefLang={other} lang={other} className="underline underline-offset-4">
+          {/* Plain: the other language has its own root layout (site-header.tsx). */}
+          <a href={homePath(other)} hrefLang={other} lang={other} className="underline underline-offset-4">
             {t.otherLanguage}
-          </Link>
+          </a>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-2xl px-4 py-16">

@@ -40,9 +40,13 @@ export function SiteHeader({
             </Link>
           </li>
           <li>
-            <Link href={alternatePath} hrefLang={other} lang={other} title={t.switchLanguage} className="underline underline-offset-4">
+            {/* A plain link: each language has its own root layout, so going
+                to the other one is a full page load whatever the link, and a
+                <Link> would only prefetch that page's data (and its photo)
+                for nothing on every page view. */}
+            <a href={alternatePath} hrefLang={other} lang={other} title={t.switchLanguage} className="underline underline-offset-4">
               {t.otherLanguage}
-            </Link>
+            </a>
           </li>
         </ul>
       </div>

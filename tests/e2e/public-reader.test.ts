@@ -359,6 +359,28 @@ describe("delivery", () => {
     await page.close();
   });
 
+  it("fetches nothing of the other language's site until the reader goes there", async () => {
+    const finder = await newPage(browser);
+    const storyPath = await storyWithPhotoAndTranslation(finder);
+    await finder.close();
+    // Each language has its own root layout: going across is a full page
+    // load, so data prefetched for the other language's pages is never used.
+    for (const [path, isOtherLanguage] of [
+      [storyPath, (pathname: string) => pathname === "/km" || pathname.startsWith("/km/")],
+      ["/km", (pathname: string) => !pathname.startsWith("/km") && !/^\/(_next|media|api|icon)/.test(pathname)],
+    ] as const) {
+      const page = await newPage(browser);
+      const fetched: string[] = [];
+      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(path, { waitUntil: "load" });
+      // Next prefetches the links in view once the page is idle.
+      await page.waitForTimeout(2_000);
+      expect(fetched.filter((pathname) => pathname !== path && isOtherLanguage(pathname)), path).toEqual([]);
+      expect(fetched.length, path).toBeGreaterThan(1);
+      await page.close();
+    }
+  });
+
   it("ships no editor or newsroom code to a story page", async () => {
     const home = await (await fetch(`${baseUrl()}/`)).text();
     const storyPath = home.match(/href="(\/articles\/[^"]+)"/)?.[1] ?? "";
