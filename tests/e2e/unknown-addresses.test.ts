@@ -1,8 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
-import { baseUrl } from "./support/browser";
+import { slugify } from "@/lib/slug";
+import { baseUrl, launchBrowser } from "./support/browser";
 import { cachedPageFiles } from "./support/page-cache-files";
+import { contextMaker } from "./support/story-editor-page";
+import { publishStory } from "./support/workflow";
 
 // Addresses that lead nowhere are answered with the site's 404 and kept in
 // the memory cache, but leave nothing on disk (lib/server/page-cache-handler.mjs):
@@ -19,6 +23,17 @@ const addresses = [
   `/authors/${marker}`,
   `/sections/${marker}/feed.xml`,
 ];
+
+let browser: Browser;
+const signedIn = contextMaker(() => browser, "10.0.47");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function get(address: string) {
   const response = await fetch(`${baseUrl()}${address}`);
@@ -46,5 +61,26 @@ describe("addresses that lead nowhere", () => {
     for (const address of ["/", "/km", "/most-read"]) expect((await get(address)).status, address).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (const address of ["/", "/km", "/most-read"]) expect(cachedPageFiles(address).map((file) => file.slice(file.lastIndexOf("."))), address).toContain(".html");
+  });
+
+  it("give way to a story published at that address, at once", async () => {
+    const headline = `Ferry crews on the Mekong ask for life jackets ${marker}`;
+    const path = `/articles/${slugify(headline)}`;
+    expect((await get(path)).status).toBe(404);
+    expect((await get(path)).cache).toBe("HIT");
+
+    const newsroom = await signedIn("editor");
+    await publishStory(newsroom.page, {
+      headline,
+      standfirst: "The crews say the boats carry twice the passengers they were built for.",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Three ferries cross at Neak Loeung every hour." }] }] },
+    });
+    await newsroom.context.close();
+
+    const story = await get(path);
+    expect(story.status).toBe(200);
+    expect(story.body).toContain(headline);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(cachedPageFiles(path).some((file) => file.endsWith(".html"))).toBe(true);
   });
 });
