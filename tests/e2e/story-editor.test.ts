@@ -260,8 +260,11 @@ describe("story editor", () => {
     await context.setOffline(true);
     await page.keyboard.type("Written with no signal at all.");
     await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toBe("Offline — changes kept on this device");
-    // The device copy is written within two seconds.
-    await page.waitForTimeout(2_000);
+    // The device copy is written in idle time, normally within two seconds;
+    // the test waits for it to be there rather than for a time (under a loaded
+    // CI machine, a fixed two seconds once closed the tab before it was written).
+    const deviceCopy = () => page.evaluate(() => Object.entries(localStorage).find(([key]) => key.startsWith("masthead:draft:"))?.[1] ?? "");
+    await expect.poll(deviceCopy, { timeout: 10_000 }).toContain("Written with no signal at all.");
     expect(await serverBody(page, id)).not.toContain("no signal");
 
     // The tab goes away while offline; the connection returns; the story is opened again.

@@ -45,12 +45,19 @@ describe("addresses that lead nowhere", () => {
     for (const address of addresses) {
       const first = await get(address);
       expect(first.status, address).toBe(404);
-      const second = await get(address);
-      expect(second.status, address).toBe(404);
-      if (!address.endsWith(".xml")) {
-        expect(second.body, address).toContain(messagesFor(address.startsWith("/km/") ? "km" : "en").notFoundTitle);
-        expect(second.cache, address).toBe("HIT");
-      }
+      if (address.endsWith(".xml")) continue;
+      expect(first.body, address).toContain(messagesFor(address.startsWith("/km/") ? "km" : "en").notFoundTitle);
+      // Next stores the page as it answers; a request right behind the first
+      // may still find it being stored.
+      await expect
+        .poll(
+          async () => {
+            const again = await get(address);
+            return [again.status, again.cache];
+          },
+          { timeout: 3_000 },
+        )
+        .toEqual([404, "HIT"]);
     }
     // Next writes its cache files after answering; give it time to have done so.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -67,7 +74,7 @@ describe("addresses that lead nowhere", () => {
     const headline = `Ferry crews on the Mekong ask for life jackets ${marker}`;
     const path = `/articles/${slugify(headline)}`;
     expect((await get(path)).status).toBe(404);
-    expect((await get(path)).cache).toBe("HIT");
+    await expect.poll(async () => (await get(path)).cache, { timeout: 3_000 }).toBe("HIT");
 
     const newsroom = await signedIn("editor");
     await publishStory(newsroom.page, {
