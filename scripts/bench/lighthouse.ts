@@ -62,8 +62,13 @@ async function startChromium(): Promise<{ port: number; stop(): Promise<void> }>
     async stop() {
       // The whole group: a helper left running would still be writing to the
       // profile folder while it is removed (ENOTEMPTY).
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      if (child.pid) process.kill(-child.pid, "SIGKILL");
+      const running = child.exitCode === null && child.signalCode === null;
+      const exited = running ? new Promise((resolve) => child.once("exit", resolve)) : Promise.resolve();
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // The group is gone already (Chromium crashed or closed with its helpers).
+      }
       await exited;
       fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
