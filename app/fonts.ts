@@ -3,6 +3,12 @@ import localFont from "next/font/local";
 // Bundled from @fontsource: nothing is downloaded at build or run time. The
 // Khmer files hold only Khmer glyphs, so each family pairs with a Latin face.
 //
+// All Khmer text, story and interface alike, is set in one family, Noto Sans
+// Khmer (the Khmer font Android phones carry, the smaller of the two Noto
+// Khmer designs): with a Khmer serif for stories as well, a Khmer page fetched
+// four Khmer files, 110 KB, where two (47 KB) now do. Readers here pay for
+// data by the megabyte.
+//
 // Next preloads every file of a family with preload on, on every page of the
 // layouts that use it; all nine were 190 KB a phone fetched at high priority
 // before the story's first paragraph could settle (on English pages too, for
@@ -16,16 +22,6 @@ export const notoSerif = localFont({
     { path: "../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-normal.woff2", weight: "400", style: "normal" },
     { path: "../node_modules/@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2", weight: "700", style: "normal" },
     { path: "../node_modules/@fontsource/noto-serif/files/noto-serif-latin-400-italic.woff2", weight: "400", style: "italic" },
-  ],
-});
-
-export const notoSerifKhmer = localFont({
-  preload: false,
-  variable: "--font-noto-serif-khmer",
-  display: "swap",
-  src: [
-    { path: "../node_modules/@fontsource/noto-serif-khmer/files/noto-serif-khmer-khmer-400-normal.woff2", weight: "400", style: "normal" },
-    { path: "../node_modules/@fontsource/noto-serif-khmer/files/noto-serif-khmer-khmer-700-normal.woff2", weight: "700", style: "normal" },
   ],
 });
 
@@ -49,4 +45,4 @@ export const notoSansKhmer = localFont({
   ],
 });
 
-export const fontVariables = [notoSerif, notoSerifKhmer, notoSans, notoSansKhmer].map((font) => font.variable).join(" ");
+export const fontVariables = [notoSerif, notoSans, notoSansKhmer].map((font) => font.variable).join(" ");

@@ -335,7 +335,7 @@ describe("delivery", () => {
     }
   });
 
-  it("fetches one Khmer font file for an English story that names its Khmer version, and the Khmer story's serif", async () => {
+  it("fetches one Khmer font file for an English story that names its Khmer version, and two (one family, two weights) for a Khmer story", async () => {
     const page = await newPage(browser);
     const storyPath = await storyWithPhotoAndTranslation(page);
     const khmerPath = (await firstHref(page, 'main > article header a[hreflang="km"]')) ?? "";
@@ -354,8 +354,12 @@ describe("delivery", () => {
     // version (header and story), set in one weight: one file, not two.
     const english = await fontsFetched(storyPath);
     expect(english.filter((file) => file.includes("khmer"))).toHaveLength(1);
+    // A Khmer story sets headline, story and interface in one Khmer family:
+    // its regular and bold, not a second family's as well.
     const khmer = await fontsFetched(khmerPath);
-    expect(khmer.filter((file) => file.includes("serif_khmer")).length).toBeGreaterThan(0);
+    const khmerFiles = khmer.filter((file) => file.includes("khmer"));
+    expect(khmerFiles).toHaveLength(2);
+    expect(khmerFiles.every((file) => file.includes("noto_sans_khmer"))).toBe(true);
     await page.close();
   });
 
