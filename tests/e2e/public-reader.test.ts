@@ -335,7 +335,7 @@ describe("delivery", () => {
     }
   });
 
-  it("fetches one Khmer font file for an English story that names its Khmer version, and two (one family, two weights) for a Khmer story", async () => {
+  it("fetches one Khmer font file for an English story that names its Khmer version, and two (one family, two weights) for a Khmer story; the italic only where there is italic text", async () => {
     const page = await newPage(browser);
     const storyPath = await storyWithPhotoAndTranslation(page);
     const khmerPath = (await firstHref(page, 'main > article header a[hreflang="km"]')) ?? "";
@@ -360,6 +360,11 @@ describe("delivery", () => {
     const khmerFiles = khmer.filter((file) => file.includes("khmer"));
     expect(khmerFiles).toHaveLength(2);
     expect(khmerFiles.every((file) => file.includes("noto_sans_khmer"))).toBe(true);
+    // The italic is fetched by a story that has italic text, not preloaded
+    // everywhere: the front page has none.
+    expect((await fontsFetched("/")).filter((file) => file.includes("italic"))).toEqual([]);
+    const storyHasItalics = (await page.locator(".story-body :is(em, i, blockquote)").count()) > 0;
+    expect(english.some((file) => file.includes("italic"))).toBe(storyHasItalics);
     await page.close();
   });
 
