@@ -3,6 +3,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
 import { getMediaStorage, mediaRootFolder } from "@/lib/media/storage";
+import { describeDatabase } from "./user-cli";
 
 // `npm run db:seed`: migrates the configured database and fills it with the
 // demo newsroom, but only when it has no users yet.
@@ -10,11 +11,6 @@ import { getMediaStorage, mediaRootFolder } from "@/lib/media/storage";
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`.trimEnd()).join("\n");
-}
-
-function where(): string {
-  // Never print DATABASE_URL itself: it usually holds a password.
-  return process.env.DATABASE_URL ? "the PostgreSQL database named by DATABASE_URL" : `the PGlite database in ${resolveDataDir()}`;
 }
 
 async function main(): Promise<void> {
@@ -27,7 +23,7 @@ async function main(): Promise<void> {
 
     if (!result.seeded) {
       console.log(
-        `Nothing seeded: ${where()} already has users. The demo newsroom is only ever added to an empty database, ` +
+        `Nothing seeded: ${describeDatabase()} already has users. The demo newsroom is only ever added to an empty database, ` +
           "so that it can never mix with a real newsroom's content.",
       );
       if (!process.env.DATABASE_URL) console.log(`To start over with the demo, stop the app and delete ${resolveDataDir()}.`);
@@ -38,7 +34,7 @@ async function main(): Promise<void> {
     const statuses = Object.entries(articles.byStatus)
       .map(([status, count]) => `${count} ${status.replaceAll("_", " ")}`)
       .join(", ");
-    console.log(`Seeded the demo newsroom "${result.publication}" into ${where()} in ${seconds} s:`);
+    console.log(`Seeded the demo newsroom "${result.publication}" into ${describeDatabase()} in ${seconds} s:`);
     console.log(`  ${result.sections} sections, ${result.tags} tags, ${result.people.length} people, ${result.images} lead images`);
     console.log(
       `  ${articles.total} articles: ${articles.byLanguage.en} in English, ${articles.byLanguage.km} in Khmer, ` +

@@ -1,10 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { DatabaseConfigError, openDatabaseFromEnv, type Database } from "@/db/client";
+import { DatabaseConfigError, openDatabaseFromEnv, resolveDataDir, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import type { UserFailure } from "@/lib/users/user-schemas";
 
-// Shared plumbing of the user:* scripts: flags, the password, the database,
-// and one way to fail (a message on stderr and exit code 1).
+// Shared plumbing of the command-line scripts (user:*, db:migrate, db:seed):
+// flags, the password, the database, and one way to fail (a message on
+// stderr and exit code 1).
 
 export class CliError extends Error {
   override name = "CliError";
@@ -79,6 +80,11 @@ export async function readNewPassword(flag: string | boolean | undefined): Promi
   const again = await promptHidden("Repeat the password: ");
   if (password !== again) throw new CliError("The two passwords differ; nothing was changed.");
   return password;
+}
+
+/** Which database the scripts work on, for their messages. Never DATABASE_URL itself: it usually holds a password. */
+export function describeDatabase(): string {
+  return process.env.DATABASE_URL ? "the PostgreSQL database named by DATABASE_URL" : `the PGlite database in ${resolveDataDir()}`;
 }
 
 /** Opens the configured database (DATABASE_URL or the PGlite data folder), migrated, and closes it afterwards. */

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseConfigError, openPgliteDatabase, openPostgresDatabase, type Database } from "@/db/client";
@@ -87,6 +88,54 @@ describe("migrations", () => {
       }
     });
   });
+});
+
+describe("npm run db:migrate", () => {
+  const run = promisify(execFile);
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  // The npm script itself, as the README's production steps run it.
+  async function migrateWith(env: Record<string, string>): Promise<string> {
+    const { DATABASE_URL: _ignored, ...inherited } = process.env;
+    const { stdout } = await run("npm", ["run", "--silent", "db:migrate"], { cwd: process.cwd(), env: { ...inherited, ...env } });
+    return stdout.trim();
+  }
+
+  const latest = journal.entries.at(-1)?.tag ?? "";
+  const count = journal.entries.length;
+
+  it("migrates an empty PGlite folder, then finds nothing to apply", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-db-migrate-"));
+    folders.push(dir);
+    expect(await migrateWith({ MASTHEAD_DATA_DIR: dir })).toBe(
+      `Applied ${count} migrations to the PGlite database in ${dir}; it now has all ${count} (latest ${latest}).`,
+    );
+    expect(await migrateWith({ MASTHEAD_DATA_DIR: dir })).toBe(`Nothing to apply: the PGlite database in ${dir} already has all ${count} migrations (latest ${latest}).`);
+    const handle = await openPgliteDatabase(dir);
+    try {
+      expect((await schemaState(handle.db)).migrations).toHaveLength(count);
+    } finally {
+      await handle.close();
+    }
+  }, 120_000);
+
+  it.runIf(Boolean(process.env.DATABASE_URL))("migrates an empty PostgreSQL database without printing its address", async () => {
+    const server = process.env.DATABASE_URL ?? "";
+    const name = uniqueDatabaseName("masthead_t_cli_migrate");
+    await createDatabase(server, name);
+    try {
+      const url = databaseUrlFor(server, name);
+      const first = await migrateWith({ DATABASE_URL: url });
+      expect(first).toBe(`Applied ${count} migrations to the PostgreSQL database named by DATABASE_URL; it now has all ${count} (latest ${latest}).`);
+      expect(first).not.toContain(name);
+      expect(await migrateWith({ DATABASE_URL: url })).toContain("Nothing to apply");
+    } finally {
+      await dropDatabase(server, name);
+    }
+  }, 120_000);
 });
 
 describe("PGlite data folder", () => {
