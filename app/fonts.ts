@@ -55,4 +55,16 @@ export const notoSansKhmer = localFont({
   ],
 });
 
-export const fontVariables = [notoSerif, notoSerifItalic, notoSans, notoSansKhmer].map((font) => font.variable).join(" ");
+// The one Khmer word most English pages show is the name of the language, in
+// the links to the Khmer site and versions: set in Noto Sans Khmer cut down to
+// its letters (2 KB; scripts/fonts/khmer-language-name-font.ts makes it), so
+// an English page does not fetch the whole Khmer face (23 KB) for it.
+export const notoSansKhmerLanguageName = localFont({
+  preload: false,
+  adjustFontFallback: false,
+  variable: "--font-khmer-language-name",
+  display: "swap",
+  src: [{ path: "./_fonts/noto-sans-khmer-language-name.woff2", weight: "400", style: "normal" }],
+});
+
+export const fontVariables = [notoSerif, notoSerifItalic, notoSans, notoSansKhmer, notoSansKhmerLanguageName].map((font) => font.variable).join(" ");

@@ -35,15 +35,14 @@ export function ArticleHeader({ article, language, timeZone }: { article: Public
         {article.translation && (
           <p className="font-sans text-sm">
             {t.readIn}{" "}
-            {/* The same weight as the header's language link: the other
-                language's name is the only text on the page in its script, and
-                a second weight would be a second font file (25 KB of Khmer
-                letters on an English page) for one word. */}
+            {/* The same weight as the header's language link: on an English
+                page the Khmer name of the language is set in a small font of
+                its own that has only the regular (app/fonts.ts). */}
             <a
               href={articlePath(article.translation.language, article.translation.slug)}
               hrefLang={article.translation.language}
               lang={article.translation.language}
-              className="underline underline-offset-4"
+              className="language-name underline underline-offset-4"
             >
               {messagesFor(article.translation.language).languageName}
             </a>

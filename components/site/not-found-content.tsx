@@ -17,7 +17,7 @@ export function NotFoundContent({ language }: { language: Language }) {
             {t.frontPage}
           </Link>
           {/* Plain: the other language has its own root layout (site-header.tsx). */}
-          <a href={homePath(other)} hrefLang={other} lang={other} className="underline underline-offset-4">
+          <a href={homePath(other)} hrefLang={other} lang={other} className="language-name underline underline-offset-4">
             {t.otherLanguage}
           </a>
         </div>

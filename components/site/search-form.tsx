@@ -68,7 +68,10 @@ export function SearchForm({
             <label htmlFor={`${id}-language`} className="block font-semibold">
               {t.filterLanguage}
             </label>
-            <select id={`${id}-language`} name="language" defaultValue={values.language} className={`${field} mt-1`}>
+            {/* The browser sizes a closed list by its widest option, so it shapes
+                every option's text in the list's own font: the list, not the
+                option, carries the language-name font. */}
+            <select id={`${id}-language`} name="language" defaultValue={values.language} className={`${field} language-name mt-1`}>
               <option value="all">{t.allLanguages}</option>
               <option value="en" lang="en">
                 {messagesFor("en").languageName}

@@ -44,7 +44,7 @@ export function SiteHeader({
                 to the other one is a full page load whatever the link, and a
                 <Link> would only prefetch that page's data (and its photo)
                 for nothing on every page view. */}
-            <a href={alternatePath} hrefLang={other} lang={other} title={t.switchLanguage} className="underline underline-offset-4">
+            <a href={alternatePath} hrefLang={other} lang={other} title={t.switchLanguage} className="language-name underline underline-offset-4">
               {t.otherLanguage}
             </a>
           </li>

@@ -335,7 +335,7 @@ describe("delivery", () => {
     }
   });
 
-  it("fetches one Khmer font file for an English story that names its Khmer version, and two (one family, two weights) for a Khmer story; the italic only where there is italic text", async () => {
+  it("fetches only the small Khmer language-name font for an English story that names its Khmer version, and two (one family, two weights) for a Khmer story; the italic only where there is italic text", async () => {
     const page = await newPage(browser);
     const storyPath = await storyWithPhotoAndTranslation(page);
     const khmerPath = (await firstHref(page, 'main > article header a[hreflang="km"]')) ?? "";
@@ -350,10 +350,11 @@ describe("delivery", () => {
       await fonts.close();
       return files;
     };
-    // The Khmer letters on an English story are the two links to the Khmer
-    // version (header and story), set in one weight: one file, not two.
+    // The Khmer letters on an English story are the name of the language in
+    // its two links to the Khmer version (header and story): set in a small
+    // font of that word's letters, not the whole Khmer face.
     const english = await fontsFetched(storyPath);
-    expect(english.filter((file) => file.includes("khmer"))).toHaveLength(1);
+    expect(english.filter((file) => file.includes("khmer"))).toEqual([expect.stringContaining("khmer_language_name")]);
     // A Khmer story sets headline, story and interface in one Khmer family:
     // its regular and bold, not a second family's as well.
     const khmer = await fontsFetched(khmerPath);
