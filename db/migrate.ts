@@ -5,7 +5,8 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import type { DatabaseHandle, Schema } from "./client";
+import { DatabaseConfigError, type DatabaseHandle, type Schema } from "./client";
+import { rowsOf } from "./rows";
 
 export function migrationsFolder(): string {
   return process.env.MASTHEAD_MIGRATIONS_DIR || path.join(process.cwd(), "db", "migrations");
@@ -25,17 +26,19 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
 
 /** How many of the folder's migrations the database has recorded (0 for a database never migrated). */
 export async function countAppliedMigrations(handle: DatabaseHandle): Promise<number> {
-  // postgres-js answers with an array of rows, PGlite with { rows }.
-  const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
   // Checked first: a query naming a table that does not exist fails however it is guarded.
-  const [table] = rowsOf(await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
+  const [table] = rowsOf<{ present: boolean }>(await handle.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`));
   if (!table?.present) return 0;
-  const [count] = rowsOf(await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
+  const [count] = rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
   return Number(count?.n ?? 0);
 }
 
 /** The migrations in the folder, oldest first, as drizzle-kit's journal lists them. */
 export function listMigrationTags(): string[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder(), "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+  const file = path.join(migrationsFolder(), "meta", "_journal.json");
+  if (!fs.existsSync(file)) {
+    throw new DatabaseConfigError(`No migrations found: ${file} does not exist. Run from the app's folder, or set MASTHEAD_MIGRATIONS_DIR to the migrations folder.`);
+  }
+  const journal = JSON.parse(fs.readFileSync(file, "utf8")) as { entries: { tag: string }[] };
   return journal.entries.map((entry) => entry.tag);
 }

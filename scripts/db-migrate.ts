@@ -1,6 +1,6 @@
 import { openDatabaseFromEnv } from "@/db/client";
 import { countAppliedMigrations, listMigrationTags, migrateDatabase } from "@/db/migrate";
-import { describeDatabase, runCommand } from "./user-cli";
+import { describeDatabase, runCommand } from "./cli";
 
 // `npm run db:migrate`: applies the pending migrations to the configured
 // database (DATABASE_URL, else the PGlite folder) and says what it did. The

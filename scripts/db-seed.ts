@@ -3,7 +3,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
 import { getMediaStorage, mediaRootFolder } from "@/lib/media/storage";
-import { describeDatabase } from "./user-cli";
+import { describeDatabase } from "./cli";
 
 // `npm run db:seed`: migrates the configured database and fills it with the
 // demo newsroom, but only when it has no users yet.

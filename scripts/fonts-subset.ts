@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { KHMER_LANGUAGE_NAME_FONT, subsetKhmerLanguageNameFont } from "./fonts/khmer-language-name-font";
-import { runCommand } from "./user-cli";
+import { runCommand } from "./cli";
 
 // `npm run fonts:subset`: rewrites app/_fonts/noto-sans-khmer-language-name.woff2
 // after the Khmer name of the language changes in lib/i18n (a unit test fails

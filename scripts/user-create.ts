@@ -1,6 +1,6 @@
 import { createUser } from "@/lib/users/create-user";
 import { createUserSchema, validationFailure } from "@/lib/users/user-schemas";
-import { failWith, parseFlags, readNewPassword, requireFlag, runCommand, withDatabase } from "./user-cli";
+import { failWith, parseFlags, readNewPassword, requireFlag, runCommand, withDatabase } from "./cli";
 
 const USAGE = `Usage: npm run user:create -- --email <email> --name "<full name>" --role <reporter|editor|admin> [--password <password>]
 Without --password, the password is read from standard input when piped, or asked for in the terminal.`;

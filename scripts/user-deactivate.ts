@@ -1,5 +1,5 @@
 import { deactivateUser, reactivateUser } from "@/lib/users/set-user-active";
-import { failWith, parseFlags, requireFlag, runCommand, withDatabase } from "./user-cli";
+import { failWith, parseFlags, requireFlag, runCommand, withDatabase } from "./cli";
 
 const USAGE = "Usage: npm run user:deactivate -- --email <email> [--reactivate]";
 

@@ -1,5 +1,5 @@
 import { setUserRole } from "@/lib/users/set-user-role";
-import { failWith, parseFlags, requireFlag, runCommand, withDatabase } from "./user-cli";
+import { failWith, parseFlags, requireFlag, runCommand, withDatabase } from "./cli";
 
 const aRole = (role: string) => `${role === "admin" ? "an" : "a"} ${role}`;
 

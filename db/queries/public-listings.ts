@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { articleBylines, articlePublications, articleTags, articleViewsDaily, sections, tags, users, type Language } from "../schema";
 import { publishedSummaryColumns, type PublishedSummaryRow } from "./public-articles";
+import { rowsOf } from "../rows";
 
 // The reader site's taxonomy and listing queries. A tag or a person becomes
 // public only through a live story (a row in article_publications): a tag made
@@ -115,7 +116,7 @@ export async function selectRelated(
     where p.language = ${params.language}
     order by c.shared desc, (p.section_id is not distinct from ${params.sectionId}::uuid) desc, p.published_at desc, p.article_id
     limit ${params.limit}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string }[];
+  const rows = rowsOf<{ id: string }>(result);
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
   const found = await db.select(publishedSummaryColumns).from(p).where(inArray(p.articleId, ids));

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 import type { Language } from "../schema";
+import { rowsOf } from "../rows";
 
 // The reader site's search: ranked full-text search over live stories
 // (article_publications.search_vector, GIN-indexed; headline and tag names
@@ -136,13 +137,13 @@ export async function searchLiveStories(db: Executor, params: SearchParams): Pro
       from ranked r join article_publications p on p.article_id = r.article_id
       order by r.rank desc, r.published_at desc, r.article_id`);
   });
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+  const rows = rowsOf<{
     id: string;
     rank: number | string;
     fetched: number | string;
     snippet: string | null;
     plainText: string | null;
-  }[];
+  }>(result);
   return rows.map(({ fetched, ...row }) => ({
     ...row,
     rank: Number(row.rank),

@@ -11,9 +11,9 @@ import { buildApp, freePort, log, prepareDatabase, startApp } from "./support/ap
 // newsroom), after one visit has put the page in the cache. Runs it five
 // times and takes the median, as Lighthouse's own guidance on variability
 // advises (single runs on a shared 2-core machine scored anywhere from 76 to
-// 98 on the same build), and prints
-// every run's performance score, then the median run's four category scores,
-// its main timings and every audit it did not pass.
+// 98 on the same build), and prints every run's performance score, then the
+// median run's four category scores, its main timings, what its simulated
+// largest paint waited for, and every audit it did not pass.
 //
 // Environment: CHROME_PATH (else /usr/bin/chromium), DATABASE_URL,
 // NEXT_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 (reuse the build

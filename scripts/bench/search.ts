@@ -11,6 +11,7 @@ import { dateWords } from "@/lib/demo/demo-dates";
 import { derivePlainText } from "@/lib/rich-text/plain-text";
 import { buildSearchFields, segmentForSearch } from "@/lib/search/segment";
 import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from "@/tests/support/postgres-admin";
+import { rowsOf } from "@/db/rows";
 
 // npm run bench:search — 100,000 generated live stories (a third in Khmer),
 // then 50 searches for rare and common words in both languages, timed one by
@@ -198,7 +199,7 @@ async function main(): Promise<void> {
     const kept = await bench.handle.db.execute(
       sql`select w from unnest(${sql.raw(`ARRAY[${vocab.en.slice(0, 200).map((w) => `'${w.replace(/'/g, "''")}'`).join(",")}]::text[]`)}) with ordinality as t(w, n) where to_tsvector('english', w) <> ''::tsvector order by n`,
     );
-    const keptRows = (Array.isArray(kept) ? kept : (kept as { rows: unknown[] }).rows) as { w: string }[];
+    const keptRows = rowsOf<{ w: string }>(kept);
     const list = queries({ en: keptRows.map((row) => row.w), km: vocab.km }, rare);
     const db = bench.handle.db;
     console.log("\n## bench:search\n");

@@ -7,6 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseConfigError, openPgliteDatabase, openPostgresDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { rowsOf } from "@/db/rows";
 import { auditLog, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 import { createArticle, createUser } from "../support/factories";
@@ -16,11 +17,8 @@ const journal = JSON.parse(fs.readFileSync(path.join(process.cwd(), "db/migratio
   entries: { tag: string }[];
 };
 
-// postgres-js answers with an array of rows, PGlite with { rows }.
 async function query(db: Database, statement: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
-  const result: unknown = await db.execute(statement);
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  return (result as { rows: Record<string, unknown>[] }).rows;
+  return rowsOf<Record<string, unknown>>(await db.execute(statement));
 }
 
 async function schemaState(db: Database): Promise<{ migrations: string[]; tables: number }> {
@@ -121,6 +119,19 @@ describe("npm run db:migrate", () => {
       await handle.close();
     }
   }, 120_000);
+
+  it("says where it looked, and exits 1, when the migrations folder is not there", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "masthead-db-migrate-"));
+    folders.push(dir);
+    const failure = await migrateWith({ MASTHEAD_DATA_DIR: dir, MASTHEAD_MIGRATIONS_DIR: path.join(dir, "missing") }).then(
+      () => null,
+      (error: { code?: number; stderr?: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr?.trim()).toBe(
+      `Error: No migrations found: ${path.join(dir, "missing", "meta", "_journal.json")} does not exist. Run from the app's folder, or set MASTHEAD_MIGRATIONS_DIR to the migrations folder.`,
+    );
+  }, 60_000);
 
   it.runIf(Boolean(process.env.DATABASE_URL))("migrates an empty PostgreSQL database without printing its address", async () => {
     const server = process.env.DATABASE_URL ?? "";

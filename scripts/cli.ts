@@ -3,7 +3,7 @@ import { DatabaseConfigError, openDatabaseFromEnv, resolveDataDir, type Database
 import { migrateDatabase } from "@/db/migrate";
 import type { UserFailure } from "@/lib/users/user-schemas";
 
-// Shared plumbing of the command-line scripts (user:*, db:migrate, db:seed):
+// Shared plumbing of the command-line scripts (user:*, db:*, fonts:subset):
 // flags, the password, the database, and one way to fail (a message on
 // stderr and exit code 1).
 
