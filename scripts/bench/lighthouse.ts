@@ -17,8 +17,8 @@ import { buildApp, freePort, log, prepareDatabase, startApp } from "./support/ap
 //
 // Environment: CHROME_PATH (else /usr/bin/chromium), DATABASE_URL,
 // NEXT_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 (reuse the build
-// there), BENCH_PATH (a page other than the
-// newest English story, e.g. /km), BENCH_RUNS (default 5), BENCH_REPORT (a
+// there), BENCH_LANGUAGE (km: the newest Khmer story instead of the newest
+// English one), BENCH_PATH (any other page, e.g. /km), BENCH_RUNS (default 5), BENCH_REPORT (a
 // file to write the median run's whole JSON report to, for the details behind
 // a score).
 
@@ -117,7 +117,10 @@ async function main(): Promise<void> {
   try {
     let pagePath = process.env.BENCH_PATH;
     if (!pagePath) {
-      const { data } = (await (await fetch(`${app.baseUrl}/api/v1/articles?language=en&limit=1`)).json()) as { data: { url: string }[] };
+      const language = process.env.BENCH_LANGUAGE || "en";
+      const { data } = (await (await fetch(`${app.baseUrl}/api/v1/articles?language=${encodeURIComponent(language)}&limit=1`)).json()) as {
+        data: { url: string }[];
+      };
       if (!data[0]) throw new Error("the demo newsroom has no live story");
       pagePath = new URL(data[0].url).pathname;
     }
@@ -126,7 +129,7 @@ async function main(): Promise<void> {
     const runs: RunnerResult[] = [];
     const lcpMakeup = new Map<RunnerResult, string>();
     for (let run = 1; run <= RUNS; run++) {
-      log(`Lighthouse (mobile) on ${pagePath}, run ${run} of ${RUNS}`);
+      log(`Lighthouse (mobile) on ${decodeURI(pagePath)}, run ${run} of ${RUNS}`);
       const result = await lighthouse(url, { port: chromium.port, output: "json", logLevel: "error" });
       if (!result) throw new Error("Lighthouse returned no result");
       if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
 
     console.log("\n## bench:lighthouse\n");
     console.log(
-      `Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, page ${pagePath}, ` +
+      `Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"}, page ${decodeURI(pagePath)}, ` +
         `load average ${os.loadavg()[0]!.toFixed(1)} (performance suffers when other work shares the cores).\n`,
     );
     console.log(`Performance, run by run: ${runs.map(performanceOf).join(", ")}; the figures below are the median run's.\n`);
