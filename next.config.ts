@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import { readProxyCompresses } from "./lib/http/response-compression";
 import { listResponseHeaderRules } from "./lib/http/response-headers";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -11,6 +12,13 @@ export default function config(phase: string): NextConfig {
       "Masthead will not start in production without a secret: set NEXTAUTH_SECRET " +
         "(for example `export NEXTAUTH_SECRET=$(openssl rand -base64 32)`).",
     );
+    process.exit(1);
+  }
+  let proxyCompresses = false;
+  try {
+    proxyCompresses = readProxyCompresses(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
   return {
@@ -25,6 +33,8 @@ export default function config(phase: string): NextConfig {
     // and a matching If-None-Match saves only bandwidth: the page is read and
     // hashed all the same. Public pages carry s-maxage for a CDN instead.
     generateEtags: false,
+    // Off only when the reverse proxy compresses (lib/http/response-compression.ts says why).
+    compress: !proxyCompresses,
     reactStrictMode: true,
     // `npm run typecheck` checks the whole tree (tests and scripts too) before
     // every test run in CI; checking again inside each build only slows it.

@@ -1,5 +1,6 @@
 import autocannon from "autocannon";
 import { randomBytes } from "node:crypto";
+import { readProxyCompresses } from "@/lib/http/response-compression";
 import { INTERNAL_REVALIDATE_PATH, INTERNAL_TOKEN_HEADER, internalRevalidationToken } from "@/lib/workflow/internal-revalidation";
 import { buildApp, freePort, log, prepareDatabase, startApp, type RunningApp } from "./support/app-server";
 
@@ -12,7 +13,8 @@ import { buildApp, freePort, log, prepareDatabase, startApp, type RunningApp } f
 //
 // Environment: DATABASE_URL (a fresh database on that server; else PGlite in a
 // temp folder), NEXT_DIST_DIR (default .next-bench), BENCH_SKIP_BUILD=1 (reuse
-// the build there).
+// the build there), MASTHEAD_PROXY_COMPRESSES=1 (measure the server as it runs
+// behind a proxy that compresses: it compresses nothing itself).
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const READER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
@@ -58,8 +60,12 @@ async function measureWhileInvalidating(app: RunningApp, story: Story, url: stri
   }
 }
 
-async function measure(label: string, url: string, duration = 15): Promise<Figures> {
-  const result = await autocannon({ url, connections: 50, duration, headers: { "user-agent": READER_UA } });
+// What Chromium sends: with it the app (compression on, the default) gzips
+// every response, cached ones included; autocannon alone asks for none.
+const BROWSER_ENCODINGS = { "accept-encoding": "gzip, deflate, br, zstd" };
+
+async function measure(label: string, url: string, duration = 15, headers: Record<string, string> = {}): Promise<Figures> {
+  const result = await autocannon({ url, connections: 50, duration, headers: { "user-agent": READER_UA, ...headers } });
   return {
     label,
     rps: Math.round(result.requests.average),
@@ -173,6 +179,7 @@ function row(f: Figures): string {
 }
 
 async function main(): Promise<void> {
+  const proxyCompresses = readProxyCompresses(process.env);
   const loadAtStart = (await import("node:os")).loadavg()[0]!;
   await buildApp(DIST_DIR);
   const port = await freePort();
@@ -195,6 +202,8 @@ async function main(): Promise<void> {
     const articleRuns: Figures[] = [];
     for (let run = 0; run < ARTICLE_RUNS; run++) articleRuns.push(await measure("article page, cached", articleUrl));
     const article = medianRun(articleRuns);
+    log("measuring the cached article page asked for as a browser asks, compressed (50 connections, 15 s)");
+    const articleCompressed = await measure("article page, cached, compression asked for (as browsers do)", articleUrl, 15, BROWSER_ENCODINGS);
     log("measuring the cached home page (50 connections, 15 s)");
     const home = await measure("home page, cached", `${app.baseUrl}/`);
     log("first request after an invalidation (10 times)");
@@ -223,11 +232,15 @@ async function main(): Promise<void> {
     const os = await import("node:os");
     console.log(
       `Machine: ${os.cpus().length} cores, Node ${process.version}, database ${database.kind}; autocannon runs on the same machine. ` +
-        `Load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (above 2, other work shared the cores).\n`,
+        `Load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (above 2, other work shared the cores). ` +
+        (proxyCompresses
+          ? "Compression left to a proxy (MASTHEAD_PROXY_COMPRESSES=1): this bench has none in front, so every answer went uncompressed.\n"
+          : "Compression by the app (the default): Next gzips each answer for a client that asks, as browsers do.\n"),
     );
     console.log("| page | req/s | p50 | p99 | errors | non-2xx |");
     console.log("| --- | --- | --- | --- | --- | --- |");
     console.log(row(article));
+    console.log(row(articleCompressed));
     console.log(row(home));
     console.log(row(invalidated));
     console.log(

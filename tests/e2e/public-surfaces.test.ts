@@ -104,6 +104,28 @@ describe("public surfaces over HTTP", () => {
     }
   });
 
+  // The default (MASTHEAD_PROXY_COMPRESSES unset): a phone on a slow network
+  // gets every page compressed even when no proxy in front compresses it.
+  it("compresses pages, their RSC data and feeds when the client asks, and only then", async () => {
+    const story = pages.find((page) => page.path.startsWith("/articles/") && page.status === 200);
+    expect(story, "a live English story in the crawl").toBeDefined();
+    for (const [path, extra] of [
+      ["/", {}],
+      [story?.path ?? "/", {}],
+      [story?.path ?? "/", { RSC: "1" }],
+      ["/km/feed.xml", {}],
+    ] as const) {
+      const asked = await fetch(`${baseUrl()}${path}`, { headers: { "accept-encoding": "gzip", ...extra } });
+      expect(asked.status, path).toBe(200);
+      expect(asked.headers.get("content-encoding"), path).toBe("gzip");
+      expect(asked.headers.get("vary") ?? "", path).toMatch(/accept-encoding/i);
+      expect((await asked.text()).length, path).toBeGreaterThan(1000);
+      const notAsked = await fetch(`${baseUrl()}${path}`, { headers: { "accept-encoding": "identity", ...extra } });
+      expect(notAsked.headers.get("content-encoding"), path).toBeNull();
+      await notAsked.arrayBuffer();
+    }
+  });
+
   it("announces the feeds of the home pages and of a section in each page's head, and each feed answers with XML", async () => {
     const section = pages.find((page) => page.status === 200 && /^\/km\/sections\/[^/]+$/.test(page.path));
     if (!section) throw new Error("The crawl found no Khmer section page");
