@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messagesFor } from "@/lib/i18n/messages";
 import { slugify } from "@/lib/slug";
 import { baseUrl, launchBrowser } from "./support/browser";
-import { cachedPageFiles } from "./support/page-cache-files";
+import { cachedDataFiles, cachedPageFiles } from "./support/page-cache-files";
 import { contextMaker } from "./support/story-editor-page";
 import { publishStory } from "./support/workflow";
 
 // Addresses that lead nowhere are answered with the site's 404 and kept in
 // the memory cache, but leave nothing on disk (lib/server/page-cache-handler.mjs):
-// a crawler or a script walking random addresses cannot fill the server's disk.
+// a crawler or a script walking random addresses cannot fill the server's disk,
+// neither with pages nor with the data-cache entries that tag them.
 
 const marker = `zq${randomBytes(4).toString("hex")}`;
 const addresses = [
@@ -42,6 +43,7 @@ async function get(address: string) {
 
 describe("addresses that lead nowhere", () => {
   it("answer 404 twice, the second time from the cache, and leave no file on disk", async () => {
+    const dataFilesBefore = cachedDataFiles();
     for (const address of addresses) {
       const first = await get(address);
       expect(first.status, address).toBe(404);
@@ -62,6 +64,7 @@ describe("addresses that lead nowhere", () => {
     // Next writes its cache files after answering; give it time to have done so.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     for (const address of addresses) expect(cachedPageFiles(address), address).toEqual([]);
+    expect(cachedDataFiles().filter((file) => !dataFilesBefore.includes(file))).toEqual([]);
   });
 
   it("still leave a page that exists on disk", async () => {

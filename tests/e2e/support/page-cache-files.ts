@@ -7,7 +7,10 @@ import path from "node:path";
 // site's root), so an address's files are <address>.html, .rsc, .meta and
 // <address>.segments/.
 
-const ROUTE_CACHE = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "route-cache");
+const DIST_DIR = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+const ROUTE_CACHE = path.join(DIST_DIR, "server", "route-cache");
+// Where Next's file-system cache would write unstable_cache's entries.
+const DATA_CACHE = path.join(DIST_DIR, "cache", "fetch-cache");
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -18,4 +21,9 @@ function listFiles(dir: string): string[] {
 export function cachedPageFiles(address: string): string[] {
   const stem = `${path.sep}$${(address === "/" ? "/index" : address).split("/").join(path.sep)}`;
   return listFiles(ROUTE_CACHE).filter((file) => file.includes(`${stem}.`));
+}
+
+/** Every file of Next's data cache (unstable_cache) on disk. */
+export function cachedDataFiles(): string[] {
+  return listFiles(DATA_CACHE);
 }
