@@ -12,6 +12,7 @@ export function NewsroomHeader({ user }: { user: CurrentUser }) {
     { href: "/newsroom/tags", label: "Tags", show: userCan(user, "tag.manage") },
     { href: "/newsroom/people", label: "People", show: userCan(user, "user.manage") },
     { href: "/newsroom/audit", label: "Audit log", show: userCan(user, "audit.read") },
+    { href: "/newsroom/settings", label: "Settings", show: userCan(user, "settings.manage") },
   ].filter((link) => link.show);
 
   return (

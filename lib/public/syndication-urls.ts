@@ -9,7 +9,8 @@ import type { PublicImage } from "./types";
 // the Content API), built from the publication's configured address, never
 // from a request's Host header (a cached feed must not carry a forged host).
 
-const DEFAULT_SITE_URL = "http://localhost:3000";
+/** Where the site is until an admin sets its address (the schema's default too). */
+export const DEFAULT_SITE_URL = "http://localhost:3000";
 
 /** The publication's public address without a trailing slash, e.g. https://news.example.org. */
 export async function getSiteUrl(db: Executor): Promise<string> {

@@ -9,8 +9,9 @@ import { baseUrl, checkAccessibility, describeViolations, launchBrowser, signIn 
 // a reporter is refused the people and sections pages.
 
 const admin = DEMO_ACCOUNTS.find((account) => account.role === "admin");
+const editor = DEMO_ACCOUNTS.find((account) => account.role === "editor");
 const reporter = DEMO_ACCOUNTS.find((account) => account.role === "reporter");
-if (!admin || !reporter) throw new Error("demo accounts missing");
+if (!admin || !editor || !reporter) throw new Error("demo accounts missing");
 
 let browser: Browser;
 let nextAddress = 1;
@@ -110,7 +111,7 @@ describe("people management", () => {
       expect(await nav.getByRole("link", { name: "People" }).count()).toBe(0);
       expect(await nav.getByRole("link", { name: "Sections" }).count()).toBe(0);
 
-      for (const path of ["/newsroom/people", "/newsroom/people/new", "/newsroom/sections", "/newsroom/tags"]) {
+      for (const path of ["/newsroom/people", "/newsroom/people/new", "/newsroom/sections", "/newsroom/tags", "/newsroom/settings"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(403);
         expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("You don't have permission to view this page");
@@ -121,5 +122,41 @@ describe("people management", () => {
       expect(await page.getByLabel("Name").inputValue()).toBe(reporter.name);
       await page.context().close();
     }
+  });
+
+  it("lets an admin change the publication's tagline, which the public front page shows at once; an editor may not", async () => {
+    const page = await freshPage();
+    await signIn(page, admin.email, admin.password);
+    await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Settings" }).click();
+    await page.waitForURL("**/newsroom/settings");
+    expect(describeViolations(await checkAccessibility(page))).toBe("");
+    const field = page.getByLabel("Tagline (English)");
+    const original = await field.inputValue();
+    const address = page.getByLabel("Public address");
+    const originalAddress = await address.inputValue();
+    const tagline = `Reporting that outlasts the pressure ${Date.now()}`;
+
+    await field.fill(tagline);
+    await address.fill("not an address");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    // Refused, with the reason at the field, and nothing typed is lost.
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain("Enter the site's public address");
+    expect(await field.inputValue()).toBe(tagline);
+    await address.fill(originalAddress);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/^Saved: the tagline/);
+    const front = await fetch(`${baseUrl()}/`);
+    expect(await front.text()).toContain(tagline);
+
+    await field.fill(original);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/^Saved: the tagline/);
+    await page.context().close();
+
+    const editorPage = await freshPage();
+    await signIn(editorPage, editor.email, editor.password);
+    expect(await editorPage.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Settings" }).count()).toBe(0);
+    expect((await editorPage.goto("/newsroom/settings"))?.status()).toBe(403);
+    await editorPage.context().close();
   });
 });

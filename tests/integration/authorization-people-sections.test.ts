@@ -4,14 +4,15 @@ import path from "node:path";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
-import { articleTags, auditLog, media, sections, tags, users, userTokens } from "@/db/schema";
+import { selectPublicationSettings } from "@/db/queries/settings";
+import { articleTags, auditLog, media, publicationSettings, sections, tags, users, userTokens } from "@/db/schema";
 import { DEACTIVATED_MESSAGE } from "@/lib/auth/authorize-credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { DiskMediaStorage } from "@/lib/media/storage";
 import { createTestDatabase, type TestDatabase } from "../support/db";
 import { createArticle, createSection, createTag, createUser, type User } from "../support/factories";
 
-// The "manage users" and "manage sections" rows of the authorization matrix
+// The "manage users", "manage sections" and "manage settings" rows of the authorization matrix
 // (issue #4), run through the server actions themselves: every action, as
 // every kind of visitor. A refusal must say why and change nothing; an allowed
 // call must change something, so the test can tell the two apart.
@@ -55,6 +56,7 @@ const userActions = await import("@/lib/actions/user-actions");
 const profileActions = await import("@/lib/actions/profile-actions");
 const sectionActions = await import("@/lib/actions/section-actions");
 const tagActions = await import("@/lib/actions/tag-actions");
+const settingsActions = await import("@/lib/actions/settings-actions");
 const { SIGNED_OUT_MESSAGE, forbiddenMessage } = await import("@/lib/auth/session");
 
 const VISITORS = ["anonymous", "reporter", "another reporter", "editor", "admin", "deactivated admin"] as const;
@@ -114,6 +116,7 @@ async function snapshot(db: Database) {
     tags: await db.select().from(tags).orderBy(asc(tags.id)),
     articleTags: await db.select().from(articleTags).orderBy(asc(articleTags.articleId), asc(articleTags.tagId)),
     media: await db.select().from(media).orderBy(asc(media.id)),
+    settings: await db.select().from(publicationSettings),
     audit: await db.select().from(auditLog).where(ne(auditLog.action, "authorization.denied")).orderBy(asc(auditLog.id)),
   };
 }
@@ -134,6 +137,8 @@ type Case = {
   /** Builds fresh rows for one run and returns the call to make. */
   prepare(db: Database, actor: User | null): Promise<() => Promise<ActionResult>>;
 };
+
+let settingsEdition = 0;
 
 const CASES: Case[] = [
   {
@@ -246,6 +251,19 @@ const CASES: Case[] = [
     },
   },
   {
+    action: "change the publication's settings",
+    allowed: ADMINS,
+    async prepare(db) {
+      const current = await selectPublicationSettings(db);
+      const tagline = `Independent news, edition ${++settingsEdition}`;
+      return () =>
+        settingsActions.updatePublicationSettingsAction(
+          null,
+          form({ name: "Cambodian Press Collective", nameKm: "", tagline, taglineKm: "", siteUrl: "https://news.example.org", timezone: "Asia/Phnom_Penh", savedVersion: current?.updatedAt.toISOString() ?? "" }),
+        );
+    },
+  },
+  {
     action: "edit own profile",
     allowed: SIGNED_IN,
     async prepare() {
@@ -276,7 +294,7 @@ function expectedRefusal(visitor: Visitor): string {
 
 const matrix = CASES.flatMap((testCase) => VISITORS.map((visitor) => ({ ...testCase, visitor, allowed: testCase.allowed.includes(visitor) })));
 
-describe("manage users and manage sections: every action × every visitor", () => {
+describe("manage users, sections and settings: every action × every visitor", () => {
   it.each(matrix)("$action as $visitor → allowed: $allowed", async ({ visitor, allowed, prepare, refreshes }) => {
     const db = testDb.db;
     const actor = signInAs(visitor);
