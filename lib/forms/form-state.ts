@@ -5,6 +5,9 @@ import type { z } from "zod";
 
 export type FieldErrors<F extends string> = Partial<Record<F, string[]>>;
 
+/** A form's or caller's input before its schema has checked it: every field may be anything, or missing. */
+export type Untrusted<T> = { [K in keyof T]?: unknown };
+
 /** An expected failure: nothing was changed, and the form says why. */
 export type Failure<F extends string = string> = {
   ok: false;

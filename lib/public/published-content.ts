@@ -26,7 +26,7 @@
  * - searchPublishedStories(db, { query, languages?, sectionSlug?, page?, pageSize? }): Promise<PublicSearchResult>   (./search.ts)
  */
 import type { Database } from "@/db/client";
-import type { Language } from "@/db/schema";
+import { PUBLICATION_DEFAULTS, type Language } from "@/db/schema";
 import {
   selectCorrectionsFor,
   selectMediaByIds,
@@ -154,7 +154,7 @@ export type PublicSite = { name: string; tagline: string; timezone: string; lang
 
 export async function getPublicSite(db: Database, language: Language): Promise<PublicSite> {
   const settings = await selectPublicationSettings(db);
-  if (!settings) return { name: "Masthead", tagline: "", timezone: "Asia/Phnom_Penh", languages: ["en", "km"] };
+  if (!settings) return { name: PUBLICATION_DEFAULTS.name, tagline: "", timezone: PUBLICATION_DEFAULTS.timezone, languages: [...PUBLICATION_DEFAULTS.languages] };
   return {
     name: language === "km" && settings.nameKm ? settings.nameKm : settings.name,
     tagline: language === "km" && settings.taglineKm ? settings.taglineKm : settings.tagline,

@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/client";
-import type { Language } from "@/db/schema";
+import { PUBLICATION_DEFAULTS, type Language } from "@/db/schema";
 import { selectPublicationSettings } from "@/db/queries/settings";
 import { languagePrefix } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -9,12 +9,9 @@ import type { PublicImage } from "./types";
 // the Content API), built from the publication's configured address, never
 // from a request's Host header (a cached feed must not carry a forged host).
 
-/** Where the site is until an admin sets its address (the schema's default too). */
-export const DEFAULT_SITE_URL = "http://localhost:3000";
-
 /** The publication's public address without a trailing slash, e.g. https://news.example.org. */
 export async function getSiteUrl(db: Executor): Promise<string> {
-  const configured = (await selectPublicationSettings(db))?.siteUrl?.trim() || DEFAULT_SITE_URL;
+  const configured = (await selectPublicationSettings(db))?.siteUrl?.trim() || PUBLICATION_DEFAULTS.siteUrl;
   return configured.replace(/\/+$/, "");
 }
 

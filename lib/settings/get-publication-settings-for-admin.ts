@@ -1,7 +1,7 @@
 import type { Executor } from "@/db/client";
 import { selectPublicationSettings } from "@/db/queries/settings";
+import { PUBLICATION_DEFAULTS } from "@/db/schema";
 import { userCan, type PermissionSubject } from "@/lib/auth/permissions";
-import { DEFAULT_SITE_URL } from "@/lib/public/syndication-urls";
 
 export type PublicationSettingsForAdmin = {
   name: string;
@@ -10,7 +10,6 @@ export type PublicationSettingsForAdmin = {
   taglineKm: string;
   siteUrl: string;
   timezone: string;
-  languages: string[];
   /** When they were last saved (ISO), sent back with the form; empty before the first save. */
   savedVersion: string;
 };
@@ -20,7 +19,10 @@ export async function getPublicationSettingsForAdmin(db: Executor, viewer: Permi
   if (!userCan(viewer, "settings.manage")) return null;
   const row = await selectPublicationSettings(db);
   // A database never seeded (production) has no row yet: the public site shows these defaults.
-  if (!row) return { name: "Masthead", nameKm: "", tagline: "", taglineKm: "", siteUrl: DEFAULT_SITE_URL, timezone: "Asia/Phnom_Penh", languages: ["en", "km"], savedVersion: "" };
+  if (!row) {
+    const { name, siteUrl, timezone } = PUBLICATION_DEFAULTS;
+    return { name, nameKm: "", tagline: "", taglineKm: "", siteUrl, timezone, savedVersion: "" };
+  }
   return {
     name: row.name,
     nameKm: row.nameKm,
@@ -28,7 +30,6 @@ export async function getPublicationSettingsForAdmin(db: Executor, viewer: Permi
     taglineKm: row.taglineKm,
     siteUrl: row.siteUrl,
     timezone: row.timezone,
-    languages: row.languages,
     savedVersion: row.updatedAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Failure } from "@/lib/forms/form-state";
+import { canonicalTimeZone } from "@/lib/workflow/schedule-time";
 
 // The publication's settings as admins edit them (app/newsroom/settings): the
 // same schema checks the form's input in the action and in the domain function.
@@ -19,20 +20,10 @@ function optionalText(label: string, max: number) {
     .default("");
 }
 
-/** The IANA name the runtime knows a zone by (e.g. "asia/phnom_penh" → "Asia/Phnom_Penh"), or null. */
-export function canonicalTimeZone(value: string): string | null {
-  if (!value) return null;
-  try {
-    return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
-  } catch {
-    return null;
-  }
-}
-
 const SITE_URL_MESSAGE = "Enter the site's public address, starting with https:// (or http://), e.g. https://news.example.org.";
 
 /** The origin of an absolute http(s) address with no path, query or fragment, or null. */
-export function siteOrigin(value: string): string | null {
+function siteOrigin(value: string): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -81,4 +72,3 @@ export const publicationSettingsSchema = z.object({
 });
 
 export type PublicationSettingsInput = z.input<typeof publicationSettingsSchema>;
-export type PublicationSettingsValues = z.output<typeof publicationSettingsSchema>;

@@ -1,7 +1,8 @@
 import type { Executor } from "@/db/client";
 import { insertAuditEntry } from "@/db/queries/audit-log";
 import { selectPublicationSettingsForUpdate, upsertPublicationSettings, type PublicationSettingsChange } from "@/db/queries/settings";
-import { failure, zodFailure } from "@/lib/forms/form-state";
+import { failure, zodFailure, type Untrusted } from "@/lib/forms/form-state";
+import { formatNewsroomDateTime } from "@/lib/workflow/schedule-time";
 import {
   PUBLICATION_SETTINGS_FIELDS,
   publicationSettingsSchema,
@@ -15,8 +16,6 @@ export type UpdatePublicationSettingsResult =
   | (PublicationSettingsFailure & { savedVersion?: string });
 
 const EDITABLE = ["name", "nameKm", "tagline", "taglineKm", "siteUrl", "timezone"] as const satisfies readonly (keyof PublicationSettingsChange)[];
-
-type Untrusted<T> = { [K in keyof T]?: unknown };
 
 /**
  * Saves the publication's name and tagline (English and Khmer), public
@@ -38,7 +37,7 @@ export async function updatePublicationSettings(
     const before = await selectPublicationSettingsForUpdate(tx);
     const currentVersion = before?.updatedAt.toISOString() ?? "";
     if (savedVersion !== currentVersion) {
-      const when = before ? ` at ${before.updatedAt.toISOString().replace("T", " ").slice(0, 16)} UTC` : "";
+      const when = before ? ` at ${formatNewsroomDateTime(before.updatedAt, before.timezone)}` : "";
       return {
         ...failure<PublicationSettingsField>(
           `Someone else saved these settings${when}, after you opened this page. Nothing was saved; your changes are still in the form. Save again to replace theirs with yours, or reload to see theirs.`,

@@ -92,5 +92,4 @@ export type MergeTagsInput = z.input<typeof mergeTagsSchema>;
 /** Who made a change, for the audit log. */
 export type TaxonomyActor = { actorId: string | null };
 
-/** Input as it arrives from a form: checked by the schemas, not trusted. */
-export type Untrusted<T> = { [K in keyof T]?: unknown };
+export type { Untrusted } from "@/lib/forms/form-state";

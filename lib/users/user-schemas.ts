@@ -154,8 +154,7 @@ export function lastAdminFailure(name: string, change: string): UserFailure {
   };
 }
 
-/** Input as it arrives from a form or the command line: checked by the schemas, not trusted. */
-export type Untrusted<T> = { [K in keyof T]?: unknown };
+export type { Untrusted } from "@/lib/forms/form-state";
 
 /** Who made a change, for the audit log: a person, or the operator at the command line (null). */
 export type ChangeActor = { actorId: string | null; note?: string };

@@ -48,6 +48,16 @@ function asUtcMillis(clock: WallClock): number {
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
+/** The name the runtime knows a zone by ("asia/phnom_penh" → "Asia/Phnom_Penh"), or null for no zone it knows. */
+export function canonicalTimeZone(timeZone: string): string | null {
+  if (!timeZone) return null;
+  try {
+    return partsFormat(timeZone).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     partsFormat(timeZone);

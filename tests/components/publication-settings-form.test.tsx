@@ -19,7 +19,6 @@ const SETTINGS = {
   taglineKm: "",
   siteUrl: "https://news.example.org",
   timezone: "Asia/Phnom_Penh",
-  languages: ["en", "km"],
   savedVersion: "2026-12-06T01:00:00.000Z",
 };
 
@@ -43,7 +42,7 @@ describe("PublicationSettingsForm", () => {
 
     expect(await screen.findByRole("alert")).toHaveProperty("textContent", "Enter the site's public address.");
     const sent = Object.fromEntries(mocks.updatePublicationSettingsAction.mock.calls[0]?.[1].entries() ?? []);
-    expect(sent).toEqual({ ...SETTINGS, languages: undefined, tagline: "New tagline", siteUrl: "nowhere" });
+    expect(sent).toEqual({ ...SETTINGS, tagline: "New tagline", siteUrl: "nowhere" });
     const address = screen.getByLabelText("Public address");
     expect(address.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(address.getAttribute("aria-describedby")?.split(" ").at(-1) ?? "")?.textContent).toBe("Enter the site's public address.");

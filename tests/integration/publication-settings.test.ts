@@ -108,7 +108,7 @@ describe("updatePublicationSettings", () => {
     expect(stale).toMatchObject({ ok: false, savedVersion: "2026-12-06T02:30:00.000Z" });
     if (stale.ok) return;
     expect(stale.error).toBe(
-      "Someone else saved these settings at 2026-12-06 02:30 UTC, after you opened this page. Nothing was saved; your changes are still in the form. Save again to replace theirs with yours, or reload to see theirs.",
+      "Someone else saved these settings at 6 Dec 2026, 09:30 (Asia/Phnom_Penh), after you opened this page. Nothing was saved; your changes are still in the form. Save again to replace theirs with yours, or reload to see theirs.",
     );
     expect((await selectPublicationSettings(testDb.db))?.tagline).toBe("Theirs");
 
