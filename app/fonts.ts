@@ -1,13 +1,13 @@
 import localFont from "next/font/local";
 
 // Bundled from @fontsource: nothing is downloaded at build or run time. The
-// Khmer files hold only Khmer glyphs, so each family pairs with a Latin face.
+// Latin faces are here; the Khmer ones, which every family falls through to
+// for Khmer letters, are in app/globals.css (lib/fonts/khmer-faces.ts says why).
 //
 // All Khmer text, story and interface alike, is set in one family, Noto Sans
-// Khmer (the Khmer font Android phones carry, the smaller of the two Noto
-// Khmer designs): with a Khmer serif for stories as well, a Khmer page fetched
-// four Khmer files, 110 KB, where two (47 KB) now do. Readers here pay for
-// data by the megabyte.
+// Khmer: with a Khmer serif for stories as well, a Khmer page fetched four
+// Khmer files, 110 KB, where two (47 KB) now do. Readers here pay for data by
+// the megabyte.
 //
 // Next preloads every file of a family with preload on, on every page of the
 // layouts that use it; all nine were 190 KB a phone fetched at high priority
@@ -45,16 +45,6 @@ export const notoSans = localFont({
   ],
 });
 
-export const notoSansKhmer = localFont({
-  preload: false,
-  variable: "--font-noto-sans-khmer",
-  display: "swap",
-  src: [
-    { path: "../node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2", weight: "400", style: "normal" },
-    { path: "../node_modules/@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal.woff2", weight: "700", style: "normal" },
-  ],
-});
-
 // The one Khmer word most English pages show is the name of the language, in
 // the links to the Khmer site and versions: set in Noto Sans Khmer cut down to
 // its letters (2 KB; scripts/fonts/khmer-language-name-font.ts makes it), so
@@ -67,4 +57,4 @@ export const notoSansKhmerLanguageName = localFont({
   src: [{ path: "./_fonts/noto-sans-khmer-language-name.woff2", weight: "400", style: "normal" }],
 });
 
-export const fontVariables = [notoSerif, notoSerifItalic, notoSans, notoSansKhmer, notoSansKhmerLanguageName].map((font) => font.variable).join(" ");
+export const fontVariables = [notoSerif, notoSerifItalic, notoSans, notoSansKhmerLanguageName].map((font) => font.variable).join(" ");

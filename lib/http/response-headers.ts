@@ -43,6 +43,10 @@ function contentSecurityPolicy(isDev: boolean, imageSources: string): string {
 const SEARCH_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 const PRIVATE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 const NEWSROOM_SOURCE = "/newsroom/:path*";
+// Each file's name carries its content's hash (lib/fonts/khmer-faces.ts), so
+// a browser or CDN may keep it for a year; Next would send max-age=0.
+const FONT_FILES_SOURCE = "/fonts/:file";
+const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 const PRIVATE_SOURCES = ["/preview/:path*", "/km/preview/:path*", "/signin", "/signout", "/invite/:path*", "/reset-password/:path*"];
 
 /** Every header rule, in order: a later rule's header replaces an earlier one of the same name. */
@@ -57,6 +61,7 @@ export function listResponseHeaderRules(isDev: boolean): HeaderRule[] {
   ];
   return [
     { source: "/:path*", headers: security },
+    { source: FONT_FILES_SOURCE, headers: [{ key: "Cache-Control", value: IMMUTABLE_CACHE_CONTROL }] },
     ...["/search", "/km/search"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] })),
     {
       source: NEWSROOM_SOURCE,

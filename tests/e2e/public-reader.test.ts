@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, checkAccessibility, describeViolations, launchBrowser, newPage } from "./support/browser";
 import { randomBytes } from "node:crypto";
+import { KHMER_FACES } from "@/lib/fonts/khmer-faces";
 import { readableText } from "./support/public-crawl";
 import { contextMaker } from "./support/story-editor-page";
 import { openWorkflow, publishStory } from "./support/workflow";
@@ -335,7 +336,7 @@ describe("delivery", () => {
     }
   });
 
-  it("fetches only the small Khmer language-name font for an English story that names its Khmer version, and two (one family, two weights) for a Khmer story; the italic only where there is italic text", async () => {
+  it("fetches only the small Khmer language-name font for an English story that names its Khmer version, and two (one family, two weights, preloaded) for a Khmer story; the italic only where there is italic text", async () => {
     const page = await newPage(browser);
     const storyPath = await storyWithPhotoAndTranslation(page);
     const khmerPath = (await firstHref(page, 'main > article header a[hreflang="km"]')) ?? "";
@@ -350,22 +351,37 @@ describe("delivery", () => {
       await fonts.close();
       return files;
     };
+    const preloadedFonts = async (path: string) => {
+      const html = await (await fetch(`${baseUrl()}${path}`)).text();
+      return [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1] ?? "");
+    };
+    const khmerFaces = KHMER_FACES.map((face) => face.href.slice(face.href.lastIndexOf("/") + 1));
     // The Khmer letters on an English story are the name of the language in
     // its two links to the Khmer version (header and story): set in a small
     // font of that word's letters, not the whole Khmer face.
     const english = await fontsFetched(storyPath);
     expect(english.filter((file) => file.includes("khmer"))).toEqual([expect.stringContaining("khmer_language_name")]);
+    expect(await preloadedFonts(storyPath)).not.toEqual(expect.arrayContaining([expect.stringContaining("khmer")]));
     // A Khmer story sets headline, story and interface in one Khmer family:
-    // its regular and bold, not a second family's as well.
+    // its regular and bold, not a second family's as well, asked for with
+    // the stylesheet (preloaded) so its text is not laid out twice.
     const khmer = await fontsFetched(khmerPath);
-    const khmerFiles = khmer.filter((file) => file.includes("khmer"));
-    expect(khmerFiles).toHaveLength(2);
-    expect(khmerFiles.every((file) => file.includes("noto_sans_khmer"))).toBe(true);
+    expect(khmer.filter((file) => file.includes("khmer")).sort()).toEqual([...khmerFaces].sort());
+    expect(await preloadedFonts(khmerPath)).toEqual(expect.arrayContaining(KHMER_FACES.map((face) => face.href)));
+    // Served for a year: each name carries its content's hash.
+    const face = await fetch(`${baseUrl()}${KHMER_FACES[0].href}`);
+    expect(face.status).toBe(200);
+    expect(face.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     // The italic is fetched by a story that has italic text, not preloaded
-    // everywhere: the front page has none.
+    // everywhere: the front page has none. Khmer has no italics, so a Khmer
+    // story's block quote fetches none either.
     expect((await fontsFetched("/")).filter((file) => file.includes("italic"))).toEqual([]);
     const storyHasItalics = (await page.locator(".story-body :is(em, i, blockquote)").count()) > 0;
     expect(english.some((file) => file.includes("italic"))).toBe(storyHasItalics);
+    await page.goto(khmerPath);
+    const khmerItalics = await page.locator(".story-body :is(em, i)").count();
+    expect(await page.locator(".story-body blockquote").count()).toBeGreaterThan(0);
+    expect(khmer.some((file) => file.includes("italic"))).toBe(khmerItalics > 0);
     await page.close();
   });
 
@@ -377,7 +393,7 @@ describe("delivery", () => {
     // load, so data prefetched for the other language's pages is never used.
     for (const [path, isOtherLanguage] of [
       [storyPath, (pathname: string) => pathname === "/km" || pathname.startsWith("/km/")],
-      ["/km", (pathname: string) => !pathname.startsWith("/km") && !/^\/(_next|media|api|icon)/.test(pathname)],
+      ["/km", (pathname: string) => !pathname.startsWith("/km") && !/^\/(_next|fonts|media|api|icon)/.test(pathname)],
     ] as const) {
       const page = await newPage(browser);
       const fetched: string[] = [];
