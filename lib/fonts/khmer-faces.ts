@@ -16,11 +16,9 @@
 // rewrites the names here and in app/globals.css; a unit test fails until it
 // is run after that package changes.
 
-export const KHMER_FACE_SOURCE_DIR = "node_modules/@fontsource/noto-sans-khmer/files";
-
 export const KHMER_FACES = [
-  { weight: 400, source: "noto-sans-khmer-khmer-400-normal.woff2", href: "/fonts/noto-sans-khmer-400.8f19afec2c3d.woff2" },
-  { weight: 700, source: "noto-sans-khmer-khmer-700-normal.woff2", href: "/fonts/noto-sans-khmer-700.35fcc5d1f6ee.woff2" },
+  { weight: 400, href: "/fonts/noto-sans-khmer-400.8f19afec2c3d.woff2" },
+  { weight: 700, href: "/fonts/noto-sans-khmer-700.35fcc5d1f6ee.woff2" },
 ] as const;
 
 /** Where a face with this content is served: its weight and the first 12 hex digits of its SHA-256. */

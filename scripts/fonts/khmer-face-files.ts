@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { KHMER_FACE_SOURCE_DIR, KHMER_FACES, khmerFaceHref } from "@/lib/fonts/khmer-faces";
+import { KHMER_FACES, khmerFaceHref } from "@/lib/fonts/khmer-faces";
 import { CliError } from "../cli";
 
 // The Khmer faces' files in public/fonts and the addresses that name them
 // (lib/fonts/khmer-faces.ts, app/globals.css), brought up to date with the
 // installed @fontsource/noto-sans-khmer by `npm run fonts:subset`.
 
+const SOURCE_DIR = path.join("node_modules", "@fontsource", "noto-sans-khmer", "files");
 export const PUBLIC_FONTS_DIR = path.join("public", "fonts");
 export const FILES_NAMING_KHMER_FACES = [path.join("lib", "fonts", "khmer-faces.ts"), path.join("app", "globals.css")];
 
@@ -16,7 +17,8 @@ export type KhmerFaceFile = { weight: number; committedHref: string; href: strin
 /** Each Khmer face as the installed package has it, with the address its content calls for. */
 export function readKhmerFaceSources(): KhmerFaceFile[] {
   return KHMER_FACES.map((face) => {
-    const source = path.join(KHMER_FACE_SOURCE_DIR, face.source);
+    // The package's Khmer-only files (its others hold its Latin letters).
+    const source = path.join(SOURCE_DIR, `noto-sans-khmer-khmer-${face.weight}-normal.woff2`);
     if (!fs.existsSync(source)) throw new CliError(`A Khmer face is missing (${source}): run npm install first.`);
     const content = fs.readFileSync(source);
     const href = khmerFaceHref(face.weight, createHash("sha256").update(content).digest("hex"));
