@@ -2,6 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { z } from "zod";
 import type { ArticleStatus, Language } from "@/db/schema";
 import { parseStoryDocument } from "@/lib/rich-text/schema";
+import { removeNulCharactersDeep, storableText } from "@/lib/forms/storable-text";
 import { isValidSlug, slugify } from "@/lib/slug";
 
 // What the story editor sends and the server accepts, in one place: the
@@ -27,7 +28,7 @@ function unique(values: readonly string[]): boolean {
 /** The story document, validated against the shared schema and returned in its canonical JSON form. */
 const storyBodySchema = z.unknown().transform((value, ctx): JSONContent => {
   try {
-    return parseStoryDocument(value).toJSON() as JSONContent;
+    return parseStoryDocument(removeNulCharactersDeep(value)).toJSON() as JSONContent;
   } catch (error) {
     ctx.addIssue({ code: "custom", message: error instanceof Error ? error.message : "The story body is not a valid document." });
     return z.NEVER;
@@ -35,8 +36,8 @@ const storyBodySchema = z.unknown().transform((value, ctx): JSONContent => {
 });
 
 export const articleDraftSchema = z.object({
-  headline: z.string().max(HEADLINE_MAX, `The headline can be at most ${HEADLINE_MAX} characters.`),
-  standfirst: z.string().max(STANDFIRST_MAX, `The standfirst can be at most ${STANDFIRST_MAX} characters.`),
+  headline: storableText(z.string().max(HEADLINE_MAX, `The headline can be at most ${HEADLINE_MAX} characters.`)),
+  standfirst: storableText(z.string().max(STANDFIRST_MAX, `The standfirst can be at most ${STANDFIRST_MAX} characters.`)),
   slug: z
     .string()
     .min(1, "Give the story an address (slug).")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/forms/storable-text";
 import { instantOfWallClock } from "@/lib/workflow/schedule-time";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -18,9 +19,9 @@ export type AuditParams = {
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const schema = z.object({
   actor: z.uuid().optional().catch(undefined),
-  action: z.string().trim().min(1).max(100).optional().catch(undefined),
-  targetType: z.string().trim().min(1).max(50).optional().catch(undefined),
-  targetId: z.string().trim().min(1).max(200).optional().catch(undefined),
+  action: storableText(z.string().trim().min(1).max(100)).optional().catch(undefined),
+  targetType: storableText(z.string().trim().min(1).max(50)).optional().catch(undefined),
+  targetId: storableText(z.string().trim().min(1).max(200)).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),

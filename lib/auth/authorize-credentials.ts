@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { storableText } from "@/lib/forms/storable-text";
 import type { Executor } from "@/db/client";
 import { insertSigninAttempt } from "@/db/queries/signin-attempts";
 import { selectUserByEmail } from "@/db/queries/users";
@@ -14,7 +15,7 @@ export const DEACTIVATED_MESSAGE = "This account is deactivated. Ask an administ
 export const MISSING_CREDENTIALS_MESSAGE = "Enter your email address and password.";
 
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(320),
+  email: storableText(z.string().trim().toLowerCase().min(1).max(320)),
   // Long enough for any passphrase, short enough that hashing it is cheap.
   password: z.string().min(1).max(1024),
 });

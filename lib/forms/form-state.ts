@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { removeNulCharacters } from "./storable-text";
 
 // The shape every form action returns to its form (through useActionState):
 // a message for the whole form and, on failure, one list of messages per field.
@@ -51,8 +52,8 @@ export function withValues<F extends string>(result: Failure<F>, values: Partial
   return { ...result, values: kept };
 }
 
-/** A text field from FormData: a string, or undefined when it is missing or a file. */
+/** A text field from FormData (without NUL characters: lib/forms/storable-text.ts), or undefined when it is missing or a file. */
 export function formText(formData: FormData, name: string): string | undefined {
   const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
+  return typeof value === "string" ? removeNulCharacters(value) : undefined;
 }

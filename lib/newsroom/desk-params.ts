@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/forms/storable-text";
 import { DESK_SORTS, type DeskSort, type SortDirection } from "@/db/queries/story-desk";
 import { ARTICLE_STATUSES, LANGUAGES, type ArticleStatus, type Language } from "@/db/schema";
 
@@ -24,7 +25,7 @@ export function defaultDirection(sort: DeskSort): SortDirection {
 // Each field falls back on its own: a hand-edited or stale URL shows the desk
 // with that one value ignored, never an error page.
 const deskParamsSchema = z.object({
-  q: z.string().trim().max(200).catch(""),
+  q: storableText(z.string().trim().max(200)).catch(""),
   status: z.enum(ARTICLE_STATUSES).optional().catch(undefined),
   section: z.uuid().optional().catch(undefined),
   author: z.uuid().optional().catch(undefined),

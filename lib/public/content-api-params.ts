@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LANGUAGES } from "@/db/schema";
 import type { ApiArticleFilters, ApiCursor } from "@/db/queries/public-api-articles";
+import { isValidSlug } from "@/lib/slug";
 
 export const API_MAX_LIMIT = 50;
 export const API_DEFAULT_LIMIT = 20;
@@ -10,7 +11,8 @@ const slugParam = (what: string) =>
     .string()
     .trim()
     .min(1, `${what} must not be empty.`)
-    .max(200, `${what} is at most 200 characters.`);
+    .max(200, `${what} is at most 200 characters.`)
+    .refine(isValidSlug, `${what} must be a slug, as the API gives them: letters, numbers and single hyphens.`);
 
 const listParamsSchema = z.strictObject(
   {

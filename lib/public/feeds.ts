@@ -7,6 +7,7 @@ import { selectSectionBySlug } from "@/db/queries/public-listings";
 import { articlePath, homePath } from "@/lib/i18n/languages";
 import { mediaUrl } from "@/lib/media/media-url";
 import { bodyMediaIds, escapeHtml, renderFeedHtml, type FeedImage } from "./feed-html";
+import { isLookupSlug } from "./lookup-slug";
 import { getPublicSite } from "./published-content";
 import {
   absoluteUrl,
@@ -97,6 +98,7 @@ async function loadItems(db: Database, siteUrl: string, rows: FeedArticleRow[], 
  */
 export async function buildFeedXml(db: Database, format: FeedFormat, scope: FeedScope): Promise<string | null> {
   const siteLanguage = scope.language ?? "en";
+  if (!isLookupSlug(scope.sectionSlug)) return null;
   const [siteUrl, site, section] = await Promise.all([
     getSiteUrl(db),
     getPublicSite(db, siteLanguage),

@@ -40,6 +40,7 @@ import { selectLiveAuthor, selectLiveTag, selectMostRead, selectRelated, selectS
 import { selectPublicationSettings } from "@/db/queries/settings";
 import { viewDay } from "@/lib/views/view-day";
 import type { JSONContent } from "@tiptap/core";
+import { isLookupSlug } from "./lookup-slug";
 import { sectionName, toPublicImage, toSummaries } from "./summaries";
 import type { PublicArticle, PublicArticleSummary, PublicAuthor, PublicMostRead, PublicPage, PublicSectionInfo, PublicTagInfo } from "./types";
 
@@ -60,6 +61,7 @@ export async function listLatestArticles(
   params: { language: Language; limit?: number; offset?: number } & ListingFilters,
 ): Promise<PublicArticleSummary[]> {
   const { language, limit, offset, sectionSlug, tagSlug, authorSlug } = params;
+  if (![sectionSlug, tagSlug, authorSlug].every(isLookupSlug)) return [];
   const rows = await selectPublishedSummaries(db, { language, limit: limit ?? 20, offset, sectionSlug, tagSlug, authorSlug });
   return toSummaries(db, rows);
 }
@@ -76,6 +78,7 @@ export async function listArticlePage(
 }
 
 export async function getPublishedArticle(db: Database, params: { language: Language; slug: string }): Promise<PublicArticle | null> {
+  if (!isLookupSlug(params.slug)) return null;
   const row = await selectPublishedArticle(db, params);
   if (!row) return null;
   const bodyImageIds = new Set<string>();
@@ -139,11 +142,13 @@ export async function getPublicSection(db: Database, params: { language: Languag
 }
 
 export async function getPublicTag(db: Database, params: { language: Language; slug: string }): Promise<PublicTagInfo | null> {
+  if (!isLookupSlug(params.slug)) return null;
   const row = await selectLiveTag(db, params);
   return row ? { slug: row.slug, name: row.name } : null;
 }
 
 export async function getPublicAuthor(db: Database, params: { language: Language; slug: string }): Promise<PublicAuthor | null> {
+  if (!isLookupSlug(params.slug)) return null;
   const row = await selectLiveAuthor(db, params);
   if (!row) return null;
   const [photo] = row.photoMediaId ? await selectMediaByIds(db, [row.photoMediaId]) : [];

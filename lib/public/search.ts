@@ -2,7 +2,9 @@ import type { Database } from "@/db/client";
 import { selectPublishedSummariesByIds } from "@/db/queries/public-articles";
 import { searchLiveStories } from "@/db/queries/public-search";
 import { LANGUAGES, type Language } from "@/db/schema";
+import { removeNulCharacters } from "@/lib/forms/storable-text";
 import { segmentForSearch } from "@/lib/search/segment";
+import { isLookupSlug } from "./lookup-slug";
 import { excerptAround, parseHeadlineSnippet, queryWords } from "./search-snippet";
 import { toSummaries } from "./summaries";
 import type { PublicSearchResult, SnippetPart } from "./types";
@@ -32,8 +34,8 @@ export async function searchPublishedStories(db: Database, params: SearchParams)
   const page = Math.max(1, Math.floor(params.page ?? 1));
   const pageSize = params.pageSize ?? SEARCH_PAGE_SIZE;
   const empty: PublicSearchResult = { hits: [], total: 0, capped: false, page, pageSize, hasNext: false };
-  const prepared = segmentForSearch(params.query.trim().slice(0, SEARCH_MAX_QUERY_LENGTH)).trim();
-  if (!prepared) return empty;
+  const prepared = segmentForSearch(removeNulCharacters(params.query).trim().slice(0, SEARCH_MAX_QUERY_LENGTH)).trim();
+  if (!prepared || !isLookupSlug(params.sectionSlug)) return empty;
   const languages = params.languages && params.languages.length > 0 ? params.languages : LANGUAGES;
   const rows = await searchLiveStories(db, {
     query: prepared,

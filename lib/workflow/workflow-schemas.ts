@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/forms/storable-text";
 import { TRANSITIONS, type WorkflowAction } from "./transitions";
 
 const ACTIONS = TRANSITIONS.map((rule) => rule.action) as [WorkflowAction, ...WorkflowAction[]];
@@ -13,7 +14,7 @@ export const transitionRequestSchema = z.strictObject({
   articleId: z.uuid({ message: "That story does not exist." }),
   action: z.enum(ACTIONS, { message: "That is not a workflow step." }),
   baseVersion: z.number({ message: "The story's version is missing: reload the page." }).int().positive(),
-  note: z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters.`).optional(),
+  note: storableText(z.string().max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters.`)).optional(),
   /** For "schedule": YYYY-MM-DD and HH:MM in the newsroom's time zone. */
   scheduleDate: z.string().max(20).optional(),
   scheduleTime: z.string().max(20).optional(),

@@ -67,6 +67,18 @@ describe("addresses that lead nowhere", () => {
     expect(cachedDataFiles().filter((file) => !dataFilesBefore.includes(file))).toEqual([]);
   });
 
+  it("holding a NUL character (which PostgreSQL refuses) answer 404, or search without it, never with a server error", async () => {
+    for (const address of ["/articles/%00", "/km/articles/abc%00", "/tags/%00", "/km/authors/%00", "/sections/%00/feed.xml", "/api/v1/articles/%00"]) {
+      expect((await get(address)).status, address).toBe(404);
+    }
+    for (const address of ["/search?q=%00", "/search?q=river%00&section=%00", "/km/search?q=%00"]) {
+      expect((await get(address)).status, address).toBe(200);
+    }
+    const api = await get("/api/v1/articles?section=%00");
+    expect(api.status).toBe(400);
+    expect(api.body).toContain("section must be a slug");
+  });
+
   it("still leave a page that exists on disk", async () => {
     for (const address of ["/", "/km", "/most-read"]) expect((await get(address)).status, address).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
