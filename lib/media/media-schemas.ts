@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/forms/storable-text";
 
 export const MAX_ALT_TEXT = 500;
 export const MAX_CAPTION = 1000;
@@ -23,6 +24,6 @@ export type MediaDetailsInput = z.infer<typeof mediaDetailsSchema>;
 export const mediaIdSchema = z.uuid({ error: "That image does not exist." });
 
 export const mediaSearchSchema = z.object({
-  q: z.string().trim().max(200).catch(""),
+  q: storableText(z.string().trim().max(200)).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

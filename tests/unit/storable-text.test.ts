@@ -3,6 +3,7 @@ import { articleDraftSchema } from "@/lib/articles/article-input";
 import { parseAuditParams } from "@/lib/audit/audit-params";
 import { commentInputSchema } from "@/lib/comments/comment-schemas";
 import { formText } from "@/lib/forms/form-state";
+import { mediaSearchSchema } from "@/lib/media/media-schemas";
 import { removeNulCharacters, removeNulCharactersDeep } from "@/lib/forms/storable-text";
 import { parseDeskParams } from "@/lib/newsroom/desk-params";
 import { parseListParams } from "@/lib/public/content-api-params";
@@ -54,8 +55,9 @@ describe("NUL characters in what comes in", () => {
     expect(transitionRequestSchema.parse({ articleId: ARTICLE_ID, action: "submit", baseVersion: 1, note: "Ready\u0000" }).note).toBe("Ready");
   });
 
-  it("are removed from the newsroom's desk and audit searches", () => {
+  it("are removed from the newsroom's desk, audit and media library searches", () => {
     expect(parseDeskParams({ q: "river\u0000" }).q).toBe("river");
+    expect(mediaSearchSchema.parse({ q: "boat\u0000", page: "1" }).q).toBe("boat");
     const audit = parseAuditParams({ action: "story.\u0000published", targetId: "\u0000" });
     expect(audit.action).toBe("story.published");
     expect(audit.targetId).toBeUndefined();
