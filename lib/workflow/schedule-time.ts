@@ -59,12 +59,7 @@ export function canonicalTimeZone(timeZone: string): string | null {
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    partsFormat(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(timeZone) !== null;
 }
 
 /**
