@@ -44,6 +44,7 @@
 
 import { access } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { invalidateFrontCaches } from "./front-cache.mjs";
 
 // Next's module is CommonJS with its class on `exports.default`; required
 // directly so that is what this gets wherever it is loaded from (Next's
@@ -100,6 +101,23 @@ function isDataCacheEntry(data) {
 }
 
 export default class PageCacheHandler extends FileSystemCache {
+  /**
+   * Every invalidation of a cached page (revalidateTag, revalidatePath) comes
+   * through here; the production server's one-second front cache
+   * (front-cache.mjs) is emptied with it, after Next has marked the tags, so
+   * the next request gets the new page.
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   * @returns {Promise<void>}
+   */
+  async revalidateTag(tags, durations) {
+    try {
+      await super.revalidateTag(tags, durations);
+    } finally {
+      invalidateFrontCaches();
+    }
+  }
+
   /**
    * @param {string} key
    * @param {unknown} data

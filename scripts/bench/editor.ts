@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS } from "@/tests/e2e/support/chromium-args";
 import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from "@/tests/support/postgres-admin";
 import { buildApp, freePort, log, ROOT } from "./support/app-server";
 import { seedBenchStory, type BenchStory } from "./support/editor-story";
+import { productionServerArgs } from "@/tests/support/production-server-args";
 
 // npm run bench:editor — the story editor in headless Chromium with the CPU
 // slowed down 4×, on a generated 20,000-word story with 30 images:
@@ -27,7 +28,6 @@ import { seedBenchStory, type BenchStory } from "./support/editor-story";
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const CPU_SLOWDOWN = 4;
 const KEYSTROKES = 200;
 /** A brisk typist: ten characters a second. */
@@ -78,7 +78,7 @@ async function prepare(reporterEmail: string): Promise<{ env: Record<string, str
 
 async function start(port: number, env: Record<string, string | undefined>): Promise<Running> {
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
+  const child = spawn(process.execPath, productionServerArgs(ROOT, port), {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -121,7 +121,7 @@ async function start(port: number, env: Record<string, string | undefined>): Pro
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output.join("\n")}`);
+    if (child.exitCode !== null) throw new Error(`the production server exited early:\n${output.join("\n")}`);
     try {
       if ((await fetch(`${baseUrl}/api/health`)).ok) break;
     } catch {

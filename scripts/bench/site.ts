@@ -232,10 +232,11 @@ async function main(): Promise<void> {
     const os = await import("node:os");
     console.log(
       `Machine: ${os.cpus().length} cores, Node ${process.version}, database ${database.kind}; autocannon runs on the same machine. ` +
+        "Server: npm start's (Next behind the one-second front cache, lib/server/front-cache.mjs; an invalidation empties it, so the page is rebuilt by Next). " +
         `Load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (above 2, other work shared the cores). ` +
         (proxyCompresses
           ? "Compression left to a proxy (MASTHEAD_PROXY_COMPRESSES=1): this bench has none in front, so every answer went uncompressed.\n"
-          : "Compression by the app (the default): Next gzips each answer for a client that asks, as browsers do.\n"),
+          : "Compression by the app (the default): Next gzips each answer for a client that asks, as browsers do (the front cache keeps each encoding).\n"),
     );
     console.log("| page | req/s | p50 | p99 | errors | non-2xx |");
     console.log("| --- | --- | --- | --- | --- | --- |");

@@ -5,6 +5,7 @@ import { IncrementalCache } from "next/dist/server/lib/incremental-cache";
 import { SharedCacheControls } from "next/dist/server/lib/incremental-cache/shared-cache-controls.external";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import { afterAll, describe, expect, it } from "vitest";
+import { FrontCache } from "@/lib/server/front-cache.mjs";
 import PageCacheHandler, { MAX_ROUTE_LIFETIMES } from "@/lib/server/page-cache-handler.mjs";
 
 // The page cache Next is configured with (next.config.ts cacheHandler): Next's
@@ -156,4 +157,28 @@ describe("page cache handler", () => {
     expect([...routeLifetimes.keys()].at(-1)).toMatch(/\/articles\/random-0$/);
     routeLifetimes.clear();
   }, 60_000);
+
+  it("empties the production server's front cache when a page is invalidated, after marking the tag", async () => {
+    const cache = openCache();
+    const front = new FrontCache();
+    try {
+      const emptied: number[] = [];
+      // What the front cache holds stands in for a page kept a second ago.
+      (front.entries as Map<string, unknown>).set("/articles/a-story\n", { status: 200, headers: {}, body: Buffer.from("old"), storedAt: 0, expiresAt: Infinity });
+      const invalidate = front.invalidate.bind(front);
+      front.invalidate = () => {
+        emptied.push(Date.now());
+        invalidate();
+      };
+      const before = Date.now();
+      await cache.revalidateTag(["story:en:a-story"], { expire: 0 });
+      expect(front.entries.size).toBe(0);
+      expect(emptied).toHaveLength(1);
+      // Next's own mark is there by then: the request that follows renders anew.
+      const { tagsManifest } = await import("next/dist/server/lib/incremental-cache/tags-manifest.external");
+      expect(tagsManifest.get("story:en:a-story")?.expired).toBeGreaterThanOrEqual(before);
+    } finally {
+      front.close();
+    }
+  });
 });

@@ -11,6 +11,7 @@ import { publicationSettings } from "@/db/schema";
 import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
 import { getMediaStorage } from "@/lib/media/storage";
 import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from "@/tests/support/postgres-admin";
+import { productionServerArgs } from "@/tests/support/production-server-args";
 
 // Starts the production server for a benchmark: its own build folder, its own
 // data folder and database (a fresh database on the DATABASE_URL server, or
@@ -137,7 +138,7 @@ export type RunningApp = { baseUrl: string; child: ChildProcess; output: string[
 
 export async function startApp(port: number, distDir: string, database: BenchDatabase, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
+  const child = spawn(process.execPath, productionServerArgs(ROOT, port), {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -167,7 +168,7 @@ export async function startApp(port: number, distDir: string, database: BenchDat
     child,
     output,
     async stop() {
-      // SIGTERM to next alone: it closes the server and runs its shutdown work (the view flush).
+      // SIGTERM to the server alone: it closes the server and runs its shutdown work (the view flush).
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       const timer = setTimeout(() => {
         try {
@@ -183,7 +184,7 @@ export async function startApp(port: number, distDir: string, database: BenchDat
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output.join("\n")}`);
+    if (child.exitCode !== null) throw new Error(`the production server exited early:\n${output.join("\n")}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) break;

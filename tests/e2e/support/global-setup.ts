@@ -6,10 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDatabase, databaseUrlFor, dropDatabase, uniqueDatabaseName } from "../../support/postgres-admin";
+import { productionServerArgs } from "../../support/production-server-args";
 
 /**
  * Global setup of the e2e project: finds Chromium, builds the app, gives it a
- * database of its own, starts `next start` and hands the tests its address.
+ * database of its own, starts the production server (`npm start`'s scripts/serve-production.mjs) and hands the tests its address.
  *
  * Environment:
  * - CHROME_PATH: the Chromium (or Chrome) binary to drive; otherwise the usual
@@ -163,7 +164,7 @@ type RunningApp = { child: ChildProcess; output: string[]; stop(): Promise<void>
 
 function startApp(port: number, env: NodeJS.ProcessEnv): RunningApp {
   // Its own process group, so teardown ends next and anything it started.
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], {
+  const child = spawn(process.execPath, productionServerArgs(ROOT, port), {
     cwd: ROOT,
     env,
     detached: true,
@@ -207,7 +208,7 @@ async function waitForHealth(baseUrl: string, app: RunningApp): Promise<void> {
   let last = "no answer yet";
   while (Date.now() < deadline) {
     if (app.child.exitCode !== null || app.child.signalCode !== null) {
-      throw new Error(`next start exited (${app.child.signalCode ?? `exit ${app.child.exitCode}`}) before /api/health answered. Its last output:\n${app.output.join("\n")}`);
+      throw new Error(`the production server exited (${app.child.signalCode ?? `exit ${app.child.exitCode}`}) before /api/health answered. Its last output:\n${app.output.join("\n")}`);
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
