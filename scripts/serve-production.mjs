@@ -1,7 +1,8 @@
 // @ts-check
 // `npm start`: the production server. Next's own request handler behind a
 // one-second shared cache for public pages (lib/server/front-cache.mjs says
-// why and what it keeps), with `next start`'s options and shutdown:
+// why and what it keeps), after refusing the requests Next answers wrongly
+// (lib/server/request-guard.mjs), with `next start`'s options and shutdown:
 //   node scripts/serve-production.mjs [--port|-p N] [--hostname|-H host] [--keepAliveTimeout ms]
 // PORT sets the port when --port does not (default 3000). On SIGTERM or
 // SIGINT it stops taking connections, lets the requests in flight finish,
@@ -43,6 +44,7 @@ if (keepAliveTimeout !== undefined && !(Number.isInteger(keepAliveTimeout) && ke
 // Loaded after NODE_ENV is set: Next reads it when its modules load.
 const { default: next } = await import("next");
 const { FrontCache } = await import("../lib/server/front-cache.mjs");
+const { answerRefusedRequest } = await import("../lib/server/request-guard.mjs");
 
 const httpServer = createServer();
 if (keepAliveTimeout !== undefined) httpServer.keepAliveTimeout = keepAliveTimeout;
@@ -51,6 +53,7 @@ const handle = app.getRequestHandler();
 const frontCache = new FrontCache();
 
 httpServer.on("request", (request, response) => {
+  if (answerRefusedRequest(request, response)) return;
   frontCache.serve(request, response, () =>
     Promise.resolve(handle(request, response)).catch((/** @type {unknown} */ error) => {
       console.error(error);

@@ -79,6 +79,22 @@ describe("addresses that lead nowhere", () => {
     expect(api.body).toContain("section must be a slug");
   });
 
+  it("with a broken percent-encoding answer 400 with a reason (Next's router answered 500), and pages refuse PUT and DELETE", async () => {
+    for (const address of ["/articles/%E0%A4", "/%ZZ", "/km/%E0", "/api/v1/articles/%ZZ"]) {
+      const answer = await get(address);
+      expect(answer.status, address).toBe(400);
+      expect(answer.body).toContain("This address is broken");
+    }
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const response = await fetch(`${baseUrl()}/`, { method });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
+    }
+    // Route handlers still answer for their own methods.
+    expect((await fetch(`${baseUrl()}/api/v1/articles`, { method: "DELETE" })).status).toBe(405);
+    expect((await fetch(`${baseUrl()}/api/v1/articles`)).status).toBe(200);
+  });
+
   it("still leave a page that exists on disk", async () => {
     for (const address of ["/", "/km", "/most-read"]) expect((await get(address)).status, address).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
