@@ -6,8 +6,9 @@
 //   node scripts/serve-production.mjs [--port|-p N] [--hostname|-H host] [--keepAliveTimeout ms]
 // PORT sets the port when --port does not (default 3000). On SIGTERM or
 // SIGINT it stops taking connections, lets the requests in flight finish,
-// closes Next (which waits for work handed to after(), the view counts among
-// it) and exits 0.
+// closes Next (which waits for work handed to after()), writes the buffered
+// view counts and exits 0. View beacons are answered here, not by Next, once
+// start-up is done (lib/server/view-beacon-fast-path.mjs).
 //
 // Plain JavaScript so it runs without a compiler, as `next start` does.
 
@@ -45,6 +46,7 @@ if (keepAliveTimeout !== undefined && !(Number.isInteger(keepAliveTimeout) && ke
 const { default: next } = await import("next");
 const { FrontCache } = await import("../lib/server/front-cache.mjs");
 const { answerRefusedRequest } = await import("../lib/server/request-guard.mjs");
+const { answerViewBeaconDirectly, findViewBeaconHook } = await import("../lib/server/view-beacon-fast-path.mjs");
 
 const httpServer = createServer();
 if (keepAliveTimeout !== undefined) httpServer.keepAliveTimeout = keepAliveTimeout;
@@ -53,7 +55,7 @@ const handle = app.getRequestHandler();
 const frontCache = new FrontCache();
 
 httpServer.on("request", (request, response) => {
-  if (answerRefusedRequest(request, response)) return;
+  if (answerRefusedRequest(request, response) || answerViewBeaconDirectly(request, response)) return;
   frontCache.serve(request, response, () =>
     Promise.resolve(handle(request, response)).catch((/** @type {unknown} */ error) => {
       console.error(error);
@@ -93,9 +95,11 @@ function shutDown(signal) {
   console.log(`${signal}: finishing the requests in flight, then stopping.`);
   httpServer.close((error) => {
     if (error) console.error(error);
-    app
-      .close()
-      .catch((/** @type {unknown} */ closeError) => console.error(closeError))
+    // The views buffered by beacons answered here (Next waits for its own).
+    Promise.allSettled([app.close(), findViewBeaconHook()?.flush()])
+      .then((results) => {
+        for (const result of results) if (result.status === "rejected") console.error(result.reason);
+      })
       .finally(() => process.exit(0));
   });
   httpServer.closeIdleConnections();

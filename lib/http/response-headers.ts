@@ -49,9 +49,9 @@ const FONT_FILES_SOURCE = "/fonts/:file";
 const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 const PRIVATE_SOURCES = ["/preview/:path*", "/km/preview/:path*", "/signin", "/signout", "/invite/:path*", "/reset-password/:path*"];
 
-/** Every header rule, in order: a later rule's header replaces an earlier one of the same name. */
-export function listResponseHeaderRules(isDev: boolean): HeaderRule[] {
-  const security = [
+/** The headers every response carries (also sent by the production server's view beacon fast path). */
+export function listSecurityHeaders(isDev: boolean): HeaderRule["headers"] {
+  return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(isDev, "'self'") },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -59,8 +59,12 @@ export function listResponseHeaderRules(isDev: boolean): HeaderRule[] {
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
     ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
   ];
+}
+
+/** Every header rule, in order: a later rule's header replaces an earlier one of the same name. */
+export function listResponseHeaderRules(isDev: boolean): HeaderRule[] {
   return [
-    { source: "/:path*", headers: security },
+    { source: "/:path*", headers: listSecurityHeaders(isDev) },
     { source: FONT_FILES_SOURCE, headers: [{ key: "Cache-Control", value: IMMUTABLE_CACHE_CONTROL }] },
     ...["/search", "/km/search"].map((source) => ({ source, headers: [{ key: "Cache-Control", value: SEARCH_CACHE_CONTROL }] })),
     {

@@ -4,6 +4,7 @@ import { isDemoMode } from "@/lib/demo-mode";
 import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
 import { seedDemoNewsroom } from "@/lib/demo/seed-demo-newsroom";
 import { getMediaStorage } from "@/lib/media/storage";
+import { exposeViewBeacon } from "@/lib/views/expose-view-beacon";
 import { startWorkflowScheduler } from "@/lib/workflow/start-workflow-scheduler";
 
 /**
@@ -16,6 +17,8 @@ export async function startServer(): Promise<void> {
   await migrateDatabase(handle);
   // Publishes scheduled stories when due (and any that came due while the server was down).
   startWorkflowScheduler();
+  // Lets `npm start`'s server answer view beacons without Next's request path.
+  exposeViewBeacon(process.env.NODE_ENV !== "production");
   if (!isDemoMode()) return;
   const result = await seedDemoNewsroom(handle.db, getMediaStorage());
   if (result.seeded) {

@@ -232,7 +232,7 @@ async function main(): Promise<void> {
     const os = await import("node:os");
     console.log(
       `Machine: ${os.cpus().length} cores, Node ${process.version}, database ${database.kind}; autocannon runs on the same machine. ` +
-        "Server: npm start's (Next behind the one-second front cache, lib/server/front-cache.mjs; an invalidation empties it, so the page is rebuilt by Next). " +
+        "Server: npm start's (Next behind the one-second front cache, lib/server/front-cache.mjs, which an invalidation empties, so the page is rebuilt by Next; view beacons answered by the server's fast path, lib/server/view-beacon-fast-path.mjs). " +
         `Load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg()[0]!.toFixed(1)} at the end (above 2, other work shared the cores). ` +
         (proxyCompresses
           ? "Compression left to a proxy (MASTHEAD_PROXY_COMPRESSES=1): this bench has none in front, so every answer went uncompressed.\n"

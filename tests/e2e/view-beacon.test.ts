@@ -76,6 +76,28 @@ describe("view beacon", () => {
     await context.close();
   });
 
+  it("refuses what is not a beacon for a live story, saying why, with the site's headers", async () => {
+    const send = (body: string, userAgent = READER_UA) =>
+      fetch(`${baseUrl()}/api/views`, { method: "POST", body, headers: { "content-type": "text/plain", "user-agent": userAgent, "x-forwarded-for": "192.0.2.77" } });
+    const cases: [string, number, string][] = [
+      ["not json", 400, 'The body must be JSON like {"articleId": "<uuid>"}.'],
+      [JSON.stringify({ articleId: "42" }), 400, "articleId must be a story's id (a UUID)."],
+      [JSON.stringify({ articleId: "00000000-0000-4000-8000-000000000000" }), 404, "No published story has this id."],
+      ["x".repeat(5_000), 413, "A view beacon is at most 1024 bytes."],
+    ];
+    for (const [body, status, error] of cases) {
+      const response = await send(body);
+      expect(response.status, body.slice(0, 40)).toBe(status);
+      expect(await response.json()).toEqual({ error });
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+      // Answered by the production server's fast path (lib/server/view-beacon-fast-path.mjs),
+      // not Next's route, whose answers vary on its router headers.
+      expect(response.headers.get("vary")).toBeNull();
+    }
+  });
+
   it("does not count headless Chromium with its own user agent", async () => {
     const context = await browser.newContext({ baseURL: baseUrl() });
     const page = await context.newPage();

@@ -1,37 +1,21 @@
 import { after } from "next/server";
-import { clientIpFromHeaders } from "@/lib/auth/client-ip";
+import { answerViewBeacon } from "@/lib/views/answer-view-beacon";
 import { getViewRecorder } from "@/lib/views/view-recorder-instance";
-import { MAX_VIEW_BODY_BYTES, parseViewRequest } from "@/lib/views/view-request";
 
 // Public by design: readers' browsers send one beacon per article page view.
-// 202: counted. 204: received, not counted (a robot, or this visitor already
-// counted for this story in the last 30 minutes). Nothing about the visitor is
-// stored; see lib/views/visitor-dedupe.ts.
+// Nothing about the visitor is stored; see lib/views/visitor-dedupe.ts. Under
+// `npm start` the production server answers beacons itself once the server has
+// started (lib/server/view-beacon-fast-path.mjs), with the same function; this
+// route answers the rest (`next dev`, the first moments of a start).
 
-const NO_STORE = { "Cache-Control": "no-store" };
-
-function problem(status: number, error: string): Response {
-  return Response.json({ error }, { status, headers: NO_STORE });
-}
+const VIEW_BEACON_HEADERS = { "Cache-Control": "no-store" };
 
 export async function POST(request: Request): Promise<Response> {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > MAX_VIEW_BODY_BYTES) return problem(413, `A view beacon is at most ${MAX_VIEW_BODY_BYTES} bytes.`);
-  const body = await request.text();
-  if (body.length > MAX_VIEW_BODY_BYTES) return problem(413, `A view beacon is at most ${MAX_VIEW_BODY_BYTES} bytes.`);
-  const parsed = parseViewRequest(body);
-  if (!parsed.ok) return problem(400, parsed.error);
-
   const recorder = getViewRecorder();
-  const outcome = await recorder.record({
-    articleId: parsed.articleId,
-    ip: clientIpFromHeaders(request.headers),
-    userAgent: request.headers.get("user-agent"),
-  });
-  if (outcome === "not-published") return problem(404, "No published story has this id.");
-  if (outcome !== "counted") return new Response(null, { status: 204, headers: NO_STORE });
+  const answer = await answerViewBeacon(recorder, { headers: request.headers, readBody: () => request.text() });
   // Next waits for after() work when the server closes, so a shutdown right
   // after this read still writes it (the recorder flushes on SIGTERM).
-  after(() => recorder.whenFlushed());
-  return new Response(null, { status: 202, headers: NO_STORE });
+  if (answer.status === 202) after(() => recorder.whenFlushed());
+  if (answer.error !== null) return Response.json({ error: answer.error }, { status: answer.status, headers: VIEW_BEACON_HEADERS });
+  return new Response(null, { status: answer.status, headers: VIEW_BEACON_HEADERS });
 }
