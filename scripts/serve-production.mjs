@@ -68,6 +68,8 @@ httpServer.on("request", (request, response) => {
   );
 });
 
+// Start-up's scheduler reaches this server over loopback through PORT.
+if (port !== 0) process.env.PORT = String(port);
 await app.prepare();
 try {
   await new Promise((resolve, reject) => {
@@ -82,7 +84,7 @@ try {
 }
 const address = httpServer.address();
 const actualPort = typeof address === "object" && address ? address.port : port;
-// As `next start` does: the scheduler's loopback revalidation reads PORT.
+// As `next start` does (the port chosen when 0 was asked for).
 process.env.PORT = String(actualPort);
 const shownHost = !options.hostname || options.hostname === "0.0.0.0" || options.hostname === "::" ? "localhost" : options.hostname;
 console.log(`Masthead ready on http://${shownHost}:${actualPort}`);
