@@ -78,6 +78,7 @@ try {
   });
 } catch (error) {
   const code = error instanceof Error && "code" in error ? error.code : undefined;
+  if (code === "EACCES") fail(`Port ${port} needs privileges this process lacks: choose a port above 1023 with --port (or PORT) and let the proxy in front listen on 80 and 443.`);
   if (code === "EADDRINUSE") fail(`Port ${port} is already in use: stop what runs there, or choose another with --port (or PORT).`);
   if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") fail(`Cannot listen on "${options.hostname}": not an address of this machine (--hostname).`);
   throw error;

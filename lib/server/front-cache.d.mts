@@ -23,7 +23,6 @@ export class FrontCache {
   readonly maxEntryBytes: number;
   readonly bytes: number;
   readonly entries: ReadonlyMap<string, { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number; expiresAt: number }>;
-  readonly stats: { hits: number; misses: number; stored: number };
   serve(request: IncomingMessage, response: ServerResponse, next: () => unknown): unknown;
   invalidate(): void;
   close(): void;

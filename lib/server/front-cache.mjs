@@ -128,7 +128,6 @@ export class FrontCache {
     this.bytes = 0;
     // Bumped by invalidate(): an answer begun before it is not stored.
     this.generation = 0;
-    this.stats = { hits: 0, misses: 0, stored: 0 };
     registry().add(this);
   }
 
@@ -157,7 +156,6 @@ export class FrontCache {
     if (key === null) return next();
     const entry = this.entries.get(key);
     if (entry && entry.expiresAt > this.now()) {
-      this.stats.hits++;
       response.writeHead(entry.status, {
         ...entry.headers,
         "content-length": String(entry.body.length),
@@ -167,7 +165,6 @@ export class FrontCache {
       return undefined;
     }
     if (entry) this.remove(key, entry);
-    this.stats.misses++;
     if (request.method === "GET") this.capture(key, response);
     return next();
   }
@@ -243,7 +240,6 @@ export class FrontCache {
     if (previous) this.remove(key, previous);
     this.entries.set(key, entry);
     this.bytes += entry.body.length;
-    this.stats.stored++;
     for (const [oldKey, oldEntry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.remove(oldKey, oldEntry);

@@ -12,6 +12,7 @@
 // Plain JavaScript, loaded before Next without a compiler; types in
 // request-guard.d.mts; tested in tests/unit/request-guard.test.ts.
 
+// OPTIONS stays Next's to answer, as it was (no page takes cross-origin requests).
 const PAGE_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 
 /**

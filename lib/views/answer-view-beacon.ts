@@ -8,6 +8,9 @@ import { MAX_VIEW_BODY_BYTES, parseViewRequest } from "./view-request";
  */
 export type ViewBeaconAnswer = { status: 202 | 204; error: null } | { status: 400 | 404 | 413; error: string };
 
+/** The headers every answer to a beacon carries, whoever sends it. */
+export const VIEW_BEACON_HEADERS = { "Cache-Control": "no-store" } as const;
+
 export type ViewBeacon = {
   /** The request's headers; x-forwarded-for as the server that took it filled it in. */
   headers: Headers;

@@ -1,5 +1,5 @@
 import { listSecurityHeaders } from "@/lib/http/response-headers";
-import { answerViewBeacon, type ViewBeaconAnswer } from "./answer-view-beacon";
+import { answerViewBeacon, VIEW_BEACON_HEADERS, type ViewBeaconAnswer } from "./answer-view-beacon";
 import { getViewRecorder } from "./view-recorder-instance";
 import { MAX_VIEW_BODY_BYTES } from "./view-request";
 
@@ -22,7 +22,7 @@ export const VIEW_BEACON_HOOK = Symbol.for("masthead.view-beacon");
 
 /** Called once the server has started (lib/server/start-server.ts). */
 export function exposeViewBeacon(isDev: boolean): void {
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  const headers: Record<string, string> = { ...VIEW_BEACON_HEADERS };
   for (const { key, value } of listSecurityHeaders(isDev)) headers[key] = value;
   const hook: ViewBeaconHook = {
     maxBodyBytes: MAX_VIEW_BODY_BYTES,

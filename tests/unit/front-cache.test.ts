@@ -77,7 +77,7 @@ describe("front cache", () => {
     expect(second.headers.get("content-length")).toBe(String("<p>A story</p>".length));
     expect(second.headers.get("age")).toBe("0");
     expect(first.headers.get("age")).toBeNull();
-    expect(cache.stats).toMatchObject({ hits: 1, misses: 1, stored: 1 });
+    expect(cache.entries.size).toBe(1);
 
     clock += 999;
     await get();

@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { answerViewBeacon } from "@/lib/views/answer-view-beacon";
+import { answerViewBeacon, VIEW_BEACON_HEADERS } from "@/lib/views/answer-view-beacon";
 import { getViewRecorder } from "@/lib/views/view-recorder-instance";
 
 // Public by design: readers' browsers send one beacon per article page view.
@@ -7,8 +7,6 @@ import { getViewRecorder } from "@/lib/views/view-recorder-instance";
 // `npm start` the production server answers beacons itself once the server has
 // started (lib/server/view-beacon-fast-path.mjs), with the same function; this
 // route answers the rest (`next dev`, the first moments of a start).
-
-const VIEW_BEACON_HEADERS = { "Cache-Control": "no-store" };
 
 export async function POST(request: Request): Promise<Response> {
   const recorder = getViewRecorder();
